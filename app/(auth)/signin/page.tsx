@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/SignInForm";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { getSessionActor } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const callbackPath = safeCallbackPath(params.callbackUrl);
+  if (await getSessionActor()) redirect(callbackPath);
+  return (
+    <main id="main" className="auth-page">
+      <div className="auth-card">
+        <h1>Sign in to Claimdesk</h1>
+        <p className="lede">Annotate claims, attach sources, agree on verdicts.</p>
+        <SignInForm callbackPath={callbackPath} />
+        {process.env.CLAIMDESK_DEMO === "1" ? (
+          <p className="demo-hint">
+            Demo mode: sign in as <code>reviewer@claimdesk.test</code> (or admin@, editor@, reviewer2@, viewer@) with the password{" "}
+            <code>claimdesk-demo</code>.
+          </p>
+        ) : null}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { UserTable } from "@/components/admin/UserTable";
+import { canManageUsers } from "@/lib/auth/permissions";
+import { requirePageActor } from "@/lib/auth/session";
+import { listUsers } from "@/lib/data/users/list-users";
+import { changeUserRole } from "./actions";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  const actor = await requirePageActor("/admin/users");
+  if (!canManageUsers(actor)) notFound();
+  const users = await listUsers({ actor });
+  return (
+    <>
+      <h1 className="page-title">Users</h1>
+      <p className="muted">
+        Change what each person may do. New accounts are created on the server with <code>npm run user:add</code>.
+      </p>
+      <UserTable users={users} currentUserId={actor.id} onChangeRole={changeUserRole} />
+    </>
+  );
+}

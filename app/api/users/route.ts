@@ -1,0 +1,8 @@
+import { NextResponse } from "next/server";
+import { authedRoute } from "@/lib/api/route";
+import { canManageUsers } from "@/lib/auth/permissions";
+import { listUsers } from "@/lib/data/users/list-users";
+
+export const GET = authedRoute(async ({ actor }) => NextResponse.json({ users: await listUsers({ actor }) }), {
+  allow: canManageUsers,
+});

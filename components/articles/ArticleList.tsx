@@ -1,0 +1,42 @@
+import Link from "next/link";
+import type { ArticleSummary } from "@/lib/data/articles/list-articles";
+import { RelativeTime } from "@/components/ui/RelativeTime";
+
+export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
+  if (articles.length === 0) {
+    return (
+      <div className="empty-state" role="status">
+        <p>No articles yet. An editor can import one to start reviewing.</p>
+      </div>
+    );
+  }
+  return (
+    <table className="article-table" data-testid="article-list">
+      <thead>
+        <tr>
+          <th scope="col">Title</th>
+          <th scope="col">Publisher</th>
+          <th scope="col" className="numeric">
+            Claims
+          </th>
+          <th scope="col">Last activity</th>
+        </tr>
+      </thead>
+      <tbody>
+        {articles.map((article) => (
+          <tr key={article.id}>
+            <td>
+              <Link href={`/articles/${article.id}`}>{article.title}</Link>
+              {article.byline ? <div className="muted">{article.byline}</div> : null}
+            </td>
+            <td>{article.publisher ?? <span className="muted">—</span>}</td>
+            <td className="numeric">{article.claimCount}</td>
+            <td>
+              <RelativeTime iso={article.lastActivityAt} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

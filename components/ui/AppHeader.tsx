@@ -1,0 +1,30 @@
+import Link from "next/link";
+import type { Actor } from "@/lib/auth/actor";
+import { canManageUsers } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/validation/roles";
+import { SignOutButton } from "@/components/auth/SignOutButton";
+
+export function AppHeader({ actor }: { actor: Actor }) {
+  return (
+    <header className="app-header">
+      <div className="app-nav">
+        <Link href="/" className="brand">
+          Claimdesk
+        </Link>
+        <nav aria-label="Main" className="app-nav">
+          <Link href="/">Articles</Link>
+          {canManageUsers(actor) ? <Link href="/admin/users">Users</Link> : null}
+        </nav>
+      </div>
+      <div className="user-menu" data-testid="user-menu">
+        <span>
+          Signed in as <strong>{actor.name}</strong> <span className="muted">({actor.email})</span>
+        </span>
+        <span className="role-badge" data-testid="role-badge">
+          {ROLE_LABELS[actor.role]}
+        </span>
+        <SignOutButton />
+      </div>
+    </header>
+  );
+}

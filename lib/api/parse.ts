@@ -1,0 +1,44 @@
+/** Parsing request input with zod: every failure becomes a 4xx naming the field. */
+import type { z } from "zod";
+import { NotFoundError, ValidationError, type FieldErrors } from "@/lib/errors";
+
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new ValidationError("Some fields are invalid.", fieldErrorsFrom(result.error));
+  }
+  return result.data;
+}
+
+/** Reads a JSON body (refusing oversize or malformed bodies) and validates it. */
+export async function parseJsonBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > MAX_BODY_BYTES) throw new ValidationError("The request body is too large.", { _: ["Body exceeds 2 MB."] }, 413);
+  const raw = await request.text();
+  // Content-Length may be absent (chunked) or wrong; measure the body itself, in bytes, not characters.
+  if (Buffer.byteLength(raw, "utf8") > MAX_BODY_BYTES) throw new ValidationError("The request body is too large.", { _: ["Body exceeds 2 MB."] }, 413);
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    throw new ValidationError("The request body is not valid JSON.", { _: ["Invalid JSON."] });
+  }
+  return parseWith(schema, body);
+}
+
+export function parseParams<T extends z.ZodType>(schema: T, params: unknown): z.infer<T> {
+  const result = schema.safeParse(params);
+  if (!result.success) throw new NotFoundError();
+  return result.data;
+}

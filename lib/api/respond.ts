@@ -1,0 +1,21 @@
+/** JSON responses and the one place where errors become HTTP status codes. */
+import { NextResponse } from "next/server";
+import { AppError, type FieldErrors } from "@/lib/errors";
+
+export type ApiErrorBody = { error: { code: string; message: string; fields?: FieldErrors } & Record<string, unknown> };
+
+export function jsonError(status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
+  // code and message last: details may add fields, never replace these two.
+  return NextResponse.json<ApiErrorBody>({ error: { ...extra, code, message } }, { status });
+}
+
+export function responseForError(error: unknown): NextResponse {
+  if (error instanceof AppError) {
+    return jsonError(error.status, error.code, error.message, {
+      ...(error.fields ? { fields: error.fields } : {}),
+      ...(error.details ?? {}),
+    });
+  }
+  console.error("Unexpected error in API route", error);
+  return jsonError(500, "internal", "Something went wrong on our side. Nothing was changed; try again.");
+}

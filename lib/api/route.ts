@@ -1,0 +1,26 @@
+/**
+ * Wraps a route handler: authenticates first (401 JSON when signed out), checks the role when the
+ * route has one rule for everybody (403 before the body is even read), and turns thrown errors into
+ * JSON responses. Each handler then parses with zod, calls the data layer and shapes the response;
+ * the data layer checks permissions again, per record.
+ */
+import type { NextResponse } from "next/server";
+import type { Actor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/session";
+import { ForbiddenError } from "@/lib/errors";
+import { responseForError } from "./respond";
+
+type Context<P> = { params: Promise<P> };
+type Handler<P> = (input: { request: Request; actor: Actor; params: P }) => Promise<NextResponse | Response>;
+
+export function authedRoute<P = Record<string, never>>(handler: Handler<P>, options: { allow?: (actor: Actor) => boolean } = {}) {
+  return async (request: Request, context: Context<P>) => {
+    try {
+      const actor = await requireActor();
+      if (options.allow && !options.allow(actor)) throw new ForbiddenError();
+      return await handler({ request, actor, params: await context.params });
+    } catch (error) {
+      return responseForError(error);
+    }
+  };
+}

@@ -1,0 +1,37 @@
+/** next-auth configuration: email + password (Credentials provider), sessions as signed JWT cookies. */
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { verifyCredentials } from "@/lib/data/users/verify-credentials";
+import { ZCredentials } from "@/lib/validation/users";
+
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
+      async authorize(credentials) {
+        const parsed = ZCredentials.safeParse(credentials ?? {});
+        if (!parsed.success) return null;
+        const actor = await verifyCredentials(parsed.data);
+        return actor ? { id: actor.id, email: actor.email, name: actor.name } : null;
+      },
+    }),
+  ],
+  callbacks: {
+    // The token carries only the user id; role and name are read fresh from the database per request.
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, user: { ...session.user, id: token.sub } };
+    },
+  },
+};

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "./actor";
+import * as permissions from "./permissions";
+import { ROLES, type Role } from "@/lib/validation/roles";
+
+const OTHER_USER_ID = "00000000-0000-7000-8000-000000000999";
+
+function actorWith(role: Role): Actor {
+  return { id: `00000000-0000-7000-8000-00000000000${ROLES.indexOf(role)}`, email: `${role}@example.test`, name: role, role };
+}
+
+type Row = { rule: keyof typeof permissions; case: string; check: (actor: Actor) => boolean; expected: Record<Role, boolean> };
+
+const row = (rule: Row["rule"], check: Row["check"], [viewer, reviewer, editor, admin]: boolean[], label = ""): Row => ({
+  rule,
+  case: label,
+  check,
+  expected: { viewer: !!viewer, reviewer: !!reviewer, editor: !!editor, admin: !!admin },
+});
+
+const own = (actor: Actor) => ({ createdById: actor.id });
+const another = { createdById: OTHER_USER_ID };
+
+// Columns:                                                               viewer reviewer editor admin
+const TABLE: Row[] = [
+  row("hasRole", (a) => permissions.hasRole(a, "viewer"), [true, true, true, true], "at least viewer"),
+  row("hasRole", (a) => permissions.hasRole(a, "reviewer"), [false, true, true, true], "at least reviewer"),
+  row("hasRole", (a) => permissions.hasRole(a, "editor"), [false, false, true, true], "at least editor"),
+  row("hasRole", (a) => permissions.hasRole(a, "admin"), [false, false, false, true], "at least admin"),
+  row("canReadArticles", permissions.canReadArticles, [true, true, true, true]),
+  row("canExport", permissions.canExport, [true, true, true, true]),
+  row("canCreateClaim", permissions.canCreateClaim, [false, true, true, true]),
+  row("canComment", permissions.canComment, [false, true, true, true]),
+  row("canEditClaim", (a) => permissions.canEditClaim(a, own(a)), [false, true, true, true], "own claim"),
+  row("canEditClaim", (a) => permissions.canEditClaim(a, another), [false, false, true, true], "another's claim"),
+  row("canDeleteClaim", (a) => permissions.canDeleteClaim(a, own(a)), [false, true, true, true], "own claim"),
+  row("canDeleteClaim", (a) => permissions.canDeleteClaim(a, another), [false, false, true, true], "another's claim"),
+  row("canRestoreClaim", permissions.canRestoreClaim, [false, false, true, true]),
+  row("canSeeDeletedClaims", permissions.canSeeDeletedClaims, [false, false, true, true]),
+  row("canSetFinalVerdict", permissions.canSetFinalVerdict, [false, false, true, true]),
+  row("canAssignClaims", permissions.canAssignClaims, [false, false, true, true]),
+  row("canEditArticle", permissions.canEditArticle, [false, false, true, true]),
+  row("canImportArticle", permissions.canImportArticle, [false, false, true, true]),
+  row("canManageUsers", permissions.canManageUsers, [false, false, false, true]),
+];
+
+const CASES = TABLE.flatMap((entry) =>
+  ROLES.map((role) => ({ name: `${entry.rule}${entry.case ? ` (${entry.case})` : ""}`, role, check: entry.check, expected: entry.expected[role] })),
+);
+
+describe("permission rules", () => {
+  it.each(CASES)("$name for $role is $expected", ({ role, check, expected }) => {
+    expect(check(actorWith(role))).toBe(expected);
+  });
+
+  it("covers every exported rule in the table", () => {
+    const tested = new Set(TABLE.map((entry) => entry.rule));
+    expect(Object.keys(permissions).sort()).toEqual([...tested].sort());
+  });
+});

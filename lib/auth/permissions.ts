@@ -1,0 +1,27 @@
+/**
+ * Permission rules: small pure functions, one per action. The data layer calls them on the server;
+ * the UI may call them too, only to hide what would be refused anyway.
+ */
+import { ROLES, type Role } from "@/lib/validation/roles";
+import type { Actor } from "./actor";
+
+export function hasRole(actor: Pick<Actor, "role">, minimum: Role): boolean {
+  return ROLES.indexOf(actor.role) >= ROLES.indexOf(minimum);
+}
+
+type Owned = { createdById: string };
+
+export const canReadArticles = (actor: Actor) => hasRole(actor, "viewer");
+export const canExport = (actor: Actor) => hasRole(actor, "viewer");
+export const canCreateClaim = (actor: Actor) => hasRole(actor, "reviewer");
+export const canComment = (actor: Actor) => hasRole(actor, "reviewer");
+export const canEditClaim = (actor: Actor, claim: Owned) =>
+  hasRole(actor, "editor") || (hasRole(actor, "reviewer") && claim.createdById === actor.id);
+export const canDeleteClaim = canEditClaim;
+export const canRestoreClaim = (actor: Actor) => hasRole(actor, "editor");
+export const canSeeDeletedClaims = (actor: Actor) => hasRole(actor, "editor");
+export const canSetFinalVerdict = (actor: Actor) => hasRole(actor, "editor");
+export const canAssignClaims = (actor: Actor) => hasRole(actor, "editor");
+export const canEditArticle = (actor: Actor) => hasRole(actor, "editor");
+export const canImportArticle = (actor: Actor) => hasRole(actor, "editor");
+export const canManageUsers = (actor: Actor) => hasRole(actor, "admin");

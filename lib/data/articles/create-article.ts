@@ -1,0 +1,40 @@
+import { randomBytes } from "node:crypto";
+import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { Actor } from "@/lib/auth/actor";
+import { canImportArticle } from "@/lib/auth/permissions";
+import { ForbiddenError } from "@/lib/errors";
+import { docFromParagraphs, plainTextFromDoc } from "@/lib/editor/document";
+import type { NewArticle } from "@/lib/validation/articles";
+import { isUniqueViolation } from "../unique-violation";
+import { appendEvent } from "../events/append-event";
+import { ARTICLE_SELECT, presentArticle, type ArticleView } from "./present-article";
+import { slugFromTitle } from "./slug";
+
+export async function createArticle({ actor, input }: { actor: Actor; input: NewArticle }): Promise<ArticleView> {
+  if (!canImportArticle(actor)) throw new ForbiddenError("Only editors can import articles.");
+  try {
+    return await insertArticle(actor, input, false);
+  } catch (error) {
+    // Another import took the same slug between our check and our insert: use a suffixed one.
+    if (isUniqueViolation(error)) return insertArticle(actor, input, true);
+    throw error;
+  }
+}
+
+async function insertArticle(actor: Actor, input: NewArticle, forceSuffix: boolean): Promise<ArticleView> {
+  const { paragraphs, ...meta } = input;
+  const doc = docFromParagraphs(paragraphs);
+  return getDb().$transaction(async (tx) => {
+    const base = slugFromTitle(meta.title);
+    const taken = forceSuffix || (await tx.article.findUnique({ where: { slug: base }, select: { id: true } }));
+    const slug = taken ? `${base}-${randomBytes(3).toString("hex")}` : base;
+    const { id } = await tx.article.create({
+      data: { ...meta, slug, doc: doc as Prisma.InputJsonObject, text: plainTextFromDoc(doc), createdById: actor.id },
+      select: { id: true },
+    });
+    await appendEvent(tx, { articleId: id, actorId: actor.id, type: "article.created", payload: { title: meta.title } });
+    // Read back after appendEvent, which bumps lastActivityAt (and so updatedAt): return what is stored.
+    return presentArticle(await tx.article.findUniqueOrThrow({ where: { id }, select: ARTICLE_SELECT }));
+  });
+}

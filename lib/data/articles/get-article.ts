@@ -1,0 +1,16 @@
+import { getDb } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { canReadArticles } from "@/lib/auth/permissions";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ARTICLE_SELECT, presentArticle, type ArticleView } from "./present-article";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An article by id or slug. */
+export async function getArticle({ actor, idOrSlug }: { actor: Actor; idOrSlug: string }): Promise<ArticleView> {
+  if (!canReadArticles(actor)) throw new ForbiddenError();
+  const where = UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug };
+  const row = await getDb().article.findUnique({ where, select: ARTICLE_SELECT });
+  if (!row) throw new NotFoundError("Article");
+  return presentArticle(row);
+}

@@ -1,0 +1,36 @@
+import { getDb } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { canReadArticles } from "@/lib/auth/permissions";
+import { ForbiddenError } from "@/lib/errors";
+
+export type ArticleSummary = {
+  id: string;
+  slug: string;
+  title: string;
+  publisher: string | null;
+  byline: string | null;
+  claimCount: number;
+  lastActivityAt: string;
+};
+
+/** Articles, most recently active first, with their count of live (not deleted) claims. */
+export async function listArticles({ actor }: { actor: Actor }): Promise<ArticleSummary[]> {
+  if (!canReadArticles(actor)) throw new ForbiddenError();
+  const rows = await getDb().article.findMany({
+    orderBy: { lastActivityAt: "desc" },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      publisher: true,
+      byline: true,
+      lastActivityAt: true,
+      _count: { select: { claims: { where: { deletedAt: null } } } },
+    },
+  });
+  return rows.map(({ _count, lastActivityAt, ...row }) => ({
+    ...row,
+    claimCount: _count.claims,
+    lastActivityAt: lastActivityAt.toISOString(),
+  }));
+}

@@ -1,0 +1,60 @@
+import type { ArticleDoc } from "@/lib/editor/document";
+
+export const ARTICLE_SELECT = {
+  id: true,
+  slug: true,
+  title: true,
+  standfirst: true,
+  sourceUrl: true,
+  publisher: true,
+  byline: true,
+  language: true,
+  publishedAt: true,
+  doc: true,
+  text: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  lastActivityAt: true,
+} as const;
+
+type ArticleRow = {
+  id: string;
+  slug: string;
+  title: string;
+  standfirst: string | null;
+  sourceUrl: string | null;
+  publisher: string | null;
+  byline: string | null;
+  language: string | null;
+  publishedAt: Date | null;
+  doc: unknown;
+  text: string;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  lastActivityAt: Date;
+};
+
+/** The one shape of an article for the API, the pages and live events. */
+export function presentArticle(row: ArticleRow) {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    standfirst: row.standfirst,
+    sourceUrl: row.sourceUrl,
+    publisher: row.publisher,
+    byline: row.byline,
+    language: row.language,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    doc: row.doc as ArticleDoc,
+    text: row.text,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    lastActivityAt: row.lastActivityAt.toISOString(),
+  };
+}
+
+export type ArticleView = ReturnType<typeof presentArticle>;

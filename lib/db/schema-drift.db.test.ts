@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { readSchema } from "./migrations-folder";
+import { diffMigrationsToSchema } from "./schema-diff";
+
+// Each diff replays prisma/migrations into throwaway in-memory databases, which takes a few seconds.
+const DIFF_TIMEOUT_MS = 120_000;
+
+describe("prisma/migrations against schema.prisma", () => {
+  it("has no drift: the committed migrations build exactly the committed schema", { timeout: DIFF_TIMEOUT_MS }, async () => {
+    expect(await diffMigrationsToSchema()).toBe("");
+  });
+
+  it("reports the SQL for a column the migrations lack", { timeout: DIFF_TIMEOUT_MS }, async () => {
+    const schema = readSchema();
+    const modified = schema.replace(/^model User \{\n/m, "model User {\n  nickname     String?\n");
+    expect(modified).not.toBe(schema);
+    const diff = await diffMigrationsToSchema({ schema: modified });
+    expect(diff).toMatch(/ALTER TABLE "User" ADD COLUMN\s+"nickname" TEXT/);
+  });
+});

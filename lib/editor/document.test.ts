@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { BLOCK_SEPARATOR, docFromParagraphs, plainTextFromDoc, type ArticleDoc } from "./document";
+
+describe("article document", () => {
+  it("builds one paragraph node per paragraph", () => {
+    expect(docFromParagraphs(["First.", "Second."])).toEqual({
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "First." }] },
+        { type: "paragraph", content: [{ type: "text", text: "Second." }] },
+      ],
+    });
+  });
+
+  it("leaves an empty paragraph without content (ProseMirror refuses empty text nodes)", () => {
+    expect(docFromParagraphs([""]).content[0]).toEqual({ type: "paragraph" });
+  });
+
+  it("gives plain text as the paragraphs joined by a blank line", () => {
+    const paragraphs = ["Officials met on “Sunday”.", "", "Rubio said it’s complicated."];
+    expect(BLOCK_SEPARATOR).toBe("\n\n");
+    expect(plainTextFromDoc(docFromParagraphs(paragraphs))).toBe("Officials met on “Sunday”.\n\n\n\nRubio said it’s complicated.");
+  });
+
+  it("concatenates marked text and nested blocks within a top-level block", () => {
+    const doc: ArticleDoc = {
+      type: "doc",
+      content: [
+        { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Head" }, { type: "text", text: "line", marks: [{ type: "bold" }] }] },
+        { type: "blockquote", content: [{ type: "paragraph", content: [{ type: "text", text: "Quoted." }] }] },
+      ],
+    };
+    expect(plainTextFromDoc(doc)).toBe("Headline\n\nQuoted.");
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * `npm run dev` / `npm start`: prepares the database, then runs `next dev` or `next start`.
+ * Without DATABASE_URL it serves an embedded Postgres (PGlite) from CLAIMDESK_DATA_DIR (default
+ * .data/) and seeds the demo data; with DATABASE_URL it uses that server (demo data only with SEED_DEMO=1).
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { seedDemo } from "../lib/data/demo/seed-demo";
+import { disconnectDb } from "../lib/db/disconnect";
+import { lockDataDir, readOrCreateSecret, resolveDataDir } from "../lib/db/data-dir";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db/embedded-postgres";
+import { migrateDatabase } from "../lib/db/migrate";
+
+const mode = process.argv[2];
+if (mode !== "dev" && mode !== "start") {
+  console.error("Usage: tsx scripts/serve.ts dev|start");
+  process.exit(2);
+}
+if (mode === "start" && !existsSync(path.join(".next", "BUILD_ID"))) {
+  console.error("No production build found. Run `npm run build` first, then `npm start`.");
+  process.exit(1);
+}
+
+const port = process.env.PORT ?? "3000";
+const env: NodeJS.ProcessEnv = { ...process.env };
+let embedded: EmbeddedPostgres | undefined;
+let releaseLock = () => {};
+let shouldSeed = env.SEED_DEMO === "1";
+if (shouldSeed) env.CLAIMDESK_DEMO = "1";
+
+function fail(message: string): never {
+  console.error(`\nclaimdesk: ${message}\n`);
+  process.exit(1);
+}
+
+if (!env.DATABASE_URL) {
+  const dataDir = resolveDataDir(env);
+  try {
+    releaseLock = lockDataDir(dataDir);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pglite") });
+  env.DATABASE_URL = embedded.url;
+  env.NEXTAUTH_SECRET ??= readOrCreateSecret(dataDir);
+  shouldSeed = true;
+  env.CLAIMDESK_DEMO = "1";
+  console.log(`claimdesk: embedded Postgres (PGlite) in ${path.relative(process.cwd(), dataDir) || "."}, serving on ${embedded.url.split("@")[1]?.split("/")[0]}`);
+} else if (!env.NEXTAUTH_SECRET) {
+  if (mode === "start") fail("NEXTAUTH_SECRET must be set when running against DATABASE_URL in production (for example: openssl rand -base64 32).");
+  env.NEXTAUTH_SECRET = randomBytes(32).toString("base64url");
+  console.warn("claimdesk: NEXTAUTH_SECRET is not set; using a temporary one (sessions end when the server stops).");
+}
+env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+env.NEXT_TELEMETRY_DISABLED ??= "1";
+process.env.DATABASE_URL = env.DATABASE_URL;
+
+try {
+  const applied = await migrateDatabase(env.DATABASE_URL!);
+  console.log(applied.length ? `claimdesk: applied migrations ${applied.join(", ")}` : "claimdesk: database schema is up to date");
+  if (shouldSeed) {
+    const { createdArticle } = await seedDemo();
+    console.log(createdArticle ? "claimdesk: seeded the demo accounts and article" : "claimdesk: demo accounts ready");
+  }
+  await disconnectDb();
+} catch (error) {
+  await embedded?.stop();
+  releaseLock();
+  console.error(error);
+  fail("could not prepare the database (see the error above).");
+}
+
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const next = spawn(process.execPath, [nextBin, mode, "--port", port], { stdio: "inherit", env });
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => next.kill(signal));
+}
+async function shutDown(code: number): Promise<never> {
+  await embedded?.stop().catch((error: unknown) => console.error("claimdesk: closing the embedded database failed", error));
+  releaseLock();
+  process.exit(code);
+}
+
+next.on("exit", (code, signal) => void shutDown(code ?? (signal ? 0 : 1)));
