@@ -16,5 +16,5 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Everything except the sign-in page, the API (which answers 401 JSON itself) and static files.
-  matcher: ["/((?!signin|api/|_next/|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!signin|api/|_next/|favicon.ico|icon.svg|robots.txt).*)"],
 };

@@ -22,6 +22,7 @@ export default defineConfig({
           name: "db",
           // Data-layer and route tests: each file gets its own fresh, migrated database (test/db-setup.ts).
           include: ["lib/**/*.db.test.ts", "app/**/*.db.test.ts", "test/**/*.db.test.ts"],
+          globalSetup: ["test/global-setup.ts"],
           setupFiles: ["test/db-setup.ts"],
           environment: "node",
           testTimeout: 30_000,

@@ -3,7 +3,7 @@ import { DEMO_ARTICLE_TITLE, storageStatePath } from "./fixtures/accounts";
 
 test.use({ storageState: storageStatePath("viewer") });
 
-test("the articles list shows the demo article, and it opens with its full text", async ({ page }) => {
+test("the articles list shows the demo article, and it opens with its full text, read-only for a viewer", async ({ page }) => {
   await page.goto("/");
   const row = page.getByTestId("article-list").getByRole("row", { name: new RegExp(DEMO_ARTICLE_TITLE) });
   await expect(row).toBeVisible();
@@ -12,12 +12,19 @@ test("the articles list shows the demo article, and it opens with its full text"
   await expect(row.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT/);
 
   await row.getByRole("link", { name: DEMO_ARTICLE_TITLE }).click();
-  const reader = page.getByTestId("article-reader");
+  const reader = page.locator(".workspace-article");
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(DEMO_ARTICLE_TITLE);
   await expect(reader).toContainText("NH Digital · National Herald");
-  await expect(reader).toContainText("Officials from Ukraine and the United States have held a new round of discussions");
-  await expect(reader).toContainText("did not comment on the operation.");
-  await expect(reader.locator(".article-body p")).toHaveCount(11);
+  const text = reader.locator(".article-editor");
+  await expect(text).toContainText("Officials from Ukraine and the United States have held a new round of discussions");
+  await expect(text).toContainText("did not comment on the operation.");
+  await expect(text.locator("p")).toHaveCount(11);
+  // A viewer can read and select, but neither edit the text nor mark claims.
+  await expect(page.getByRole("button", { name: "Edit text" })).toHaveCount(0);
+  await text.locator("p").first().click();
+  await page.keyboard.type("XYZ");
+  await expect(text).not.toContainText("XYZ");
+  await expect(page.getByRole("button", { name: /Mark as claim/ })).toHaveCount(0);
 });
 
 test("an unknown article shows a not-found page", async ({ page }) => {

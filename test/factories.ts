@@ -2,8 +2,13 @@
 import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { createArticle } from "@/lib/data/articles/create-article";
+import { createClaim } from "@/lib/data/claims/create-claim";
+import type { ClaimView, SourceView } from "@/lib/data/claims/present-claim";
+import { createSource } from "@/lib/data/sources/source-mutations";
+import { docFromParagraphs } from "@/lib/editor/document";
 import { insertUserAsSystem } from "@/lib/data/users/insert-user";
 import type { NewArticle } from "@/lib/validation/articles";
+import type { CreateClaim, CreateSource } from "@/lib/validation/claims";
 import type { Role } from "@/lib/validation/roles";
 
 export const TEST_PASSWORD = "correct horse battery staple";
@@ -20,8 +25,38 @@ export async function buildArticle(overrides: Partial<NewArticle> & { actor?: Ac
     actor: actor ?? (await buildUser({ role: "editor" })),
     input: {
       title: "A test article",
-      paragraphs: ["The first paragraph makes a claim.", "The second paragraph adds context."],
+      doc: docFromParagraphs(["The first paragraph makes a claim.", "The second paragraph adds context."]),
       ...input,
     },
+  });
+}
+
+type ArticleRef = { id: string; text: string };
+type ClaimFields = Omit<CreateClaim, "selector">;
+
+/**
+ * A claim created through createClaim on `quote` (its first occurrence in the article's text; by
+ * default the article's first paragraph), by a new reviewer unless an actor is given.
+ */
+export async function buildClaim(overrides: { actor?: Actor; article?: ArticleRef; quote?: string } & ClaimFields = {}): Promise<ClaimView> {
+  const { actor, article: givenArticle, quote: givenQuote, ...fields } = overrides;
+  const article = givenArticle ?? (await buildArticle());
+  const quote = givenQuote ?? article.text.split("\n\n")[0] ?? "";
+  const start = article.text.indexOf(quote);
+  if (!quote || start < 0) throw new Error(`buildClaim: ${JSON.stringify(quote)} is not in the article text.`);
+  return createClaim({
+    actor: actor ?? (await buildUser({ role: "reviewer" })),
+    articleId: article.id,
+    input: { ...fields, selector: { exact: quote, start, end: start + quote.length } },
+  });
+}
+
+/** A source created through createSource, on a new claim and by a new reviewer unless given. */
+export async function buildSource(overrides: { actor?: Actor; claim?: { id: string } } & Partial<CreateSource> = {}): Promise<SourceView> {
+  const { actor, claim, ...input } = overrides;
+  return createSource({
+    actor: actor ?? (await buildUser({ role: "reviewer" })),
+    claimId: (claim ?? (await buildClaim())).id,
+    input: { url: "https://example.test/evidence", title: "Evidence", stance: "supports", ...input },
   });
 }

@@ -1,38 +1,37 @@
 /**
  * A fresh, migrated database for one test file: an in-memory PGlite by default, or a new database
- * on the server at TEST_DATABASE_URL (created for the file, dropped after it).
+ * on the server at TEST_DATABASE_URL (created for the file, dropped after it). Both start as a
+ * copy of the template that test/global-setup.ts migrated once for the whole run.
  */
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import pg from "pg";
+import { inject } from "vitest";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import { migrateDatabase } from "@/lib/db/migrate";
 
 export type TestDatabase = { url: string; drop: () => Promise<void> };
 
-async function createServerDatabase(adminUrl: string): Promise<TestDatabase> {
-  const name = `claimdesk_test_${process.pid}_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    },
-  };
+async function adminQuery(adminUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
 }
 
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  const database = serverUrl
-    ? await createServerDatabase(serverUrl)
-    : await startEmbeddedPostgres().then((embedded) => ({ url: embedded.url, drop: embedded.stop }));
-  await migrateDatabase(database.url);
-  return database;
+  const template = inject("testDatabaseTemplate");
+  if (template.kind === "snapshot") {
+    const embedded = await startEmbeddedPostgres({ snapshot: new Blob([readFileSync(template.path)]) });
+    return { url: embedded.url, drop: embedded.stop };
+  }
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error("TEST_DATABASE_URL disappeared between global setup and the test file.");
+  const name = `claimdesk_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+  await adminQuery(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${template.name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ArticleList } from "@/components/articles/ArticleList";
+import { canImportArticle } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listArticles } from "@/lib/data/articles/list-articles";
 
@@ -10,7 +12,14 @@ export default async function ArticlesPage() {
   const articles = await listArticles({ actor });
   return (
     <>
-      <h1 className="page-title">Articles</h1>
+      <div className="page-head">
+        <h1 className="page-title">Articles</h1>
+        {canImportArticle(actor) ? (
+          <Link href="/articles/new" className="button button-primary">
+            Import article
+          </Link>
+        ) : null}
+      </div>
       <ArticleList articles={articles} />
     </>
   );

@@ -18,6 +18,9 @@ export const canComment = (actor: Actor) => hasRole(actor, "reviewer");
 export const canEditClaim = (actor: Actor, claim: Owned) =>
   hasRole(actor, "editor") || (hasRole(actor, "reviewer") && claim.createdById === actor.id);
 export const canDeleteClaim = canEditClaim;
+export const canAddSource = (actor: Actor) => hasRole(actor, "reviewer");
+export const canEditSource = (actor: Actor, source: { addedById: string }) =>
+  hasRole(actor, "editor") || (hasRole(actor, "reviewer") && source.addedById === actor.id);
 export const canRestoreClaim = (actor: Actor) => hasRole(actor, "editor");
 export const canSeeDeletedClaims = (actor: Actor) => hasRole(actor, "editor");
 export const canSetFinalVerdict = (actor: Actor) => hasRole(actor, "editor");

@@ -22,14 +22,14 @@ describe("article document", () => {
     expect(plainTextFromDoc(docFromParagraphs(paragraphs))).toBe("Officials met on “Sunday”.\n\n\n\nRubio said it’s complicated.");
   });
 
-  it("concatenates marked text and nested blocks within a top-level block", () => {
+  it("concatenates the marked text pieces of each block", () => {
     const doc: ArticleDoc = {
       type: "doc",
       content: [
         { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Head" }, { type: "text", text: "line", marks: [{ type: "bold" }] }] },
-        { type: "blockquote", content: [{ type: "paragraph", content: [{ type: "text", text: "Quoted." }] }] },
+        { type: "paragraph", content: [{ type: "text", text: "Linked", marks: [{ type: "link", attrs: { href: "https://example.org" } }] }, { type: "text", text: "." }] },
       ],
     };
-    expect(plainTextFromDoc(doc)).toBe("Headline\n\nQuoted.");
+    expect(plainTextFromDoc(doc)).toBe("Headline\n\nLinked.");
   });
 });

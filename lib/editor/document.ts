@@ -2,9 +2,13 @@
  * The article document: TipTap/ProseMirror JSON. Its plain text (blocks joined by a blank line)
  * is what claim offsets refer to.
  */
-export type TextNode = { type: "text"; text: string; marks?: { type: string; attrs?: Record<string, unknown> }[] };
-export type BlockNode = { type: "paragraph" | "heading" | "blockquote"; attrs?: Record<string, unknown>; content?: (TextNode | BlockNode)[] };
-export type ArticleDoc = { type: "doc"; content: BlockNode[] };
+import type { z } from "zod";
+import type { ZArticleDoc } from "@/lib/validation/article-doc";
+
+export type ArticleDoc = z.infer<typeof ZArticleDoc>;
+export type BlockNode = ArticleDoc["content"][number];
+export type TextNode = NonNullable<BlockNode["content"]>[number];
+export type Mark = NonNullable<TextNode["marks"]>[number];
 
 export const BLOCK_SEPARATOR = "\n\n";
 
@@ -15,9 +19,8 @@ export function docFromParagraphs(paragraphs: string[]): ArticleDoc {
   };
 }
 
-function blockText(block: TextNode | BlockNode): string {
-  if (block.type === "text") return block.text;
-  return (block.content ?? []).map(blockText).join("");
+export function blockText(block: BlockNode): string {
+  return (block.content ?? []).map((node) => node.text).join("");
 }
 
 /** The plain text of a document: each top-level block's text, separated by a blank line. */

@@ -1,13 +1,12 @@
 import { z } from "zod";
+import { ZArticleDoc } from "./article-doc";
+import { ZHttpUrl } from "./articles-url";
+
+export { ZHttpUrl };
 
 const ZOptionalText = (max: number) => z.string().trim().max(max).optional();
 
-export const ZHttpUrl = z
-  .url({ protocol: /^https?$/, message: "Use an http or https URL." })
-  .max(2048, "URL is too long.");
-
-/** Metadata and body of a new article; the body is already a list of paragraphs here. */
-export const ZNewArticle = z.object({
+export const ZArticleMeta = z.object({
   title: z.string().trim().min(1, "Enter a title.").max(300),
   standfirst: ZOptionalText(1000),
   sourceUrl: ZHttpUrl.optional(),
@@ -15,6 +14,36 @@ export const ZNewArticle = z.object({
   byline: ZOptionalText(200),
   language: ZOptionalText(16),
   publishedAt: z.coerce.date().optional(),
-  paragraphs: z.array(z.string().max(100_000)).min(1, "The article has no text.").max(5_000),
 });
+
+/** A new article: its metadata and its document (already converted from text, Markdown or HTML). */
+export const ZNewArticle = ZArticleMeta.extend({ doc: ZArticleDoc });
 export type NewArticle = z.infer<typeof ZNewArticle>;
+
+const BODY_LIMIT = 1_000_000;
+const ZBody = {
+  text: z.string().max(BODY_LIMIT, "At most 1,000,000 characters.").optional(),
+  markdown: z.string().max(BODY_LIMIT, "At most 1,000,000 characters.").optional(),
+  html: z.string().max(BODY_LIMIT, "At most 1,000,000 characters.").optional(),
+};
+
+function hasOneBody(input: { text?: string; markdown?: string; html?: string }): boolean {
+  return [input.text, input.markdown, input.html].filter((body) => body !== undefined).length === 1;
+}
+
+/** POST /api/articles: metadata and exactly one of text, markdown or html. */
+export const ZImportArticle = ZArticleMeta.extend(ZBody).refine(hasOneBody, {
+  path: ["text"],
+  message: "Give the body as exactly one of text, markdown or html.",
+});
+export type ImportArticle = z.infer<typeof ZImportArticle>;
+
+/** PATCH /api/articles/:id: the version read, and a new title and/or body. */
+export const ZUpdateArticle = z
+  .object({ version: z.number().int().min(1), title: ZArticleMeta.shape.title.optional(), ...ZBody })
+  .strict()
+  .refine((input) => [input.text, input.markdown, input.html].filter((body) => body !== undefined).length <= 1, {
+    path: ["text"],
+    message: "Give at most one of text, markdown or html.",
+  });
+export type UpdateArticle = z.infer<typeof ZUpdateArticle>;

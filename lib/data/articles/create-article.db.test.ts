@@ -1,10 +1,11 @@
+import { docFromParagraphs } from "@/lib/editor/document";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
 import { buildArticle, buildUser } from "@/test/factories";
 import { createArticle } from "./create-article";
 
-const INPUT = { title: "Officials say “more work” remains", publisher: "National Herald", paragraphs: ["First claim.", "Second, with context."] };
+const INPUT = { title: "Officials say “more work” remains", publisher: "National Herald", doc: docFromParagraphs(["First claim.", "Second, with context."]) };
 
 describe("createArticle", () => {
   it("lets an editor create an article and logs article.created", async () => {

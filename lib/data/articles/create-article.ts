@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
 import { canImportArticle } from "@/lib/auth/permissions";
 import { ForbiddenError } from "@/lib/errors";
-import { docFromParagraphs, plainTextFromDoc } from "@/lib/editor/document";
+import { plainTextFromDoc } from "@/lib/editor/document";
 import type { NewArticle } from "@/lib/validation/articles";
 import { isUniqueViolation } from "../unique-violation";
 import { appendEvent } from "../events/append-event";
@@ -23,8 +23,7 @@ export async function createArticle({ actor, input }: { actor: Actor; input: New
 }
 
 async function insertArticle(actor: Actor, input: NewArticle, forceSuffix: boolean): Promise<ArticleView> {
-  const { paragraphs, ...meta } = input;
-  const doc = docFromParagraphs(paragraphs);
+  const { doc, ...meta } = input;
   return getDb().$transaction(async (tx) => {
     const base = slugFromTitle(meta.title);
     const taken = forceSuffix || (await tx.article.findUnique({ where: { slug: base }, select: { id: true } }));

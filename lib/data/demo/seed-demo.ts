@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
+import { docFromParagraphs } from "@/lib/editor/document";
 import { parseMarkdownArticle } from "@/lib/import/markdown-article";
 import { ZNewArticle } from "@/lib/validation/articles";
 import type { Role } from "@/lib/validation/roles";
@@ -37,7 +38,8 @@ export async function seedDemo(): Promise<{ createdArticle: boolean }> {
   if (!editor) throw new Error("The demo accounts include no editor.");
 
   if ((await getDb().article.count()) > 0) return { createdArticle: false };
-  const input = ZNewArticle.parse(parseMarkdownArticle(readFileSync(DEMO_ARTICLE_PATH, "utf8")));
+  const { paragraphs, ...meta } = parseMarkdownArticle(readFileSync(DEMO_ARTICLE_PATH, "utf8"));
+  const input = ZNewArticle.parse({ ...meta, doc: docFromParagraphs(paragraphs) });
   await createArticle({ actor: editor, input });
   return { createdArticle: true };
 }

@@ -1,8 +1,14 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { parseParams } from "@/lib/api/parse";
+import { parseJsonBody, parseParams, parseWith } from "@/lib/api/parse";
+import { ZIdParams } from "@/lib/api/params";
 import { authedRoute } from "@/lib/api/route";
+import { canEditArticle } from "@/lib/auth/permissions";
 import { getArticle } from "@/lib/data/articles/get-article";
+import { updateArticle } from "@/lib/data/articles/update-article";
+import { bodyToDoc } from "@/lib/import/body-to-doc";
+import { ZArticleDoc } from "@/lib/validation/article-doc";
+import { ZUpdateArticle } from "@/lib/validation/articles";
 
 const ZParams = z.object({ id: z.string().min(1).max(200) });
 
@@ -10,3 +16,14 @@ export const GET = authedRoute<{ id: string }>(async ({ actor, params }) => {
   const { id } = parseParams(ZParams, params);
   return NextResponse.json({ article: await getArticle({ actor, idOrSlug: id }) });
 });
+
+export const PATCH = authedRoute<{ id: string }>(
+  async ({ request, actor, params }) => {
+    const { id } = parseParams(ZIdParams, params);
+    const { version, title, text, markdown, html } = await parseJsonBody(request, ZUpdateArticle);
+    const converted = bodyToDoc({ text, markdown, html });
+    const doc = converted ? parseWith(z.object({ doc: ZArticleDoc }), { doc: converted }).doc : undefined;
+    return NextResponse.json(await updateArticle({ actor, articleId: id, version, title, doc }));
+  },
+  { allow: canEditArticle },
+);

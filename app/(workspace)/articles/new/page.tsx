@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ImportArticleForm } from "@/components/articles/ImportArticleForm";
+import { canImportArticle } from "@/lib/auth/permissions";
+import { requirePageActor } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Import an article" };
+
+export default async function ImportArticlePage() {
+  const actor = await requirePageActor("/articles/new");
+  if (!canImportArticle(actor)) notFound();
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href="/">← All articles</Link>
+      </nav>
+      <h1 className="page-title">Import an article</h1>
+      <ImportArticleForm />
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import { NextResponse } from "next/server";
+import { parseJsonBody, parseParams } from "@/lib/api/parse";
+import { ZIdParams } from "@/lib/api/params";
+import { authedRoute } from "@/lib/api/route";
+import { canAddSource } from "@/lib/auth/permissions";
+import { createSource } from "@/lib/data/sources/source-mutations";
+import { ZCreateSource } from "@/lib/validation/claims";
+
+export const POST = authedRoute<{ id: string }>(
+  async ({ request, actor, params }) => {
+    const { id } = parseParams(ZIdParams, params);
+    const input = await parseJsonBody(request, ZCreateSource);
+    return NextResponse.json({ source: await createSource({ actor, claimId: id, input }) }, { status: 201 });
+  },
+  { allow: canAddSource },
+);

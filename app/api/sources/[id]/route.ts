@@ -1,0 +1,24 @@
+import { NextResponse } from "next/server";
+import { parseJsonBody, parseParams } from "@/lib/api/parse";
+import { ZIdParams } from "@/lib/api/params";
+import { authedRoute } from "@/lib/api/route";
+import { canAddSource } from "@/lib/auth/permissions";
+import { deleteSource, updateSource } from "@/lib/data/sources/source-mutations";
+import { ZUpdateSource } from "@/lib/validation/claims";
+
+export const PATCH = authedRoute<{ id: string }>(
+  async ({ request, actor, params }) => {
+    const { id } = parseParams(ZIdParams, params);
+    const input = await parseJsonBody(request, ZUpdateSource);
+    return NextResponse.json({ source: await updateSource({ actor, sourceId: id, input }) });
+  },
+  { allow: canAddSource },
+);
+
+export const DELETE = authedRoute<{ id: string }>(
+  async ({ actor, params }) => {
+    const { id } = parseParams(ZIdParams, params);
+    return NextResponse.json({ deleted: await deleteSource({ actor, sourceId: id }) });
+  },
+  { allow: canAddSource },
+);

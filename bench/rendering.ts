@@ -1,0 +1,246 @@
+/**
+ * Rendering benchmark, in headless Chromium against a production build: time from navigation to
+ * all highlights drawn for a 100,000-word article with 2,000 claims, against the same article with
+ * none (same run), and the time from the server's answer to a new claim's highlight on screen.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:net";
+import { chromium, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS, findSystemBrowser } from "../e2e/fixtures/browser";
+import { createArticle } from "@/lib/data/articles/create-article";
+import { createClaim } from "@/lib/data/claims/create-claim";
+import { listClaimsForArticle } from "@/lib/data/claims/list-claims";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@/lib/data/demo/seed-demo";
+import { findActiveActor } from "@/lib/data/users/find-actor";
+import { verifyCredentials } from "@/lib/data/users/verify-credentials";
+import { disconnectDb } from "@/lib/db/disconnect";
+import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { docFromParagraphs } from "@/lib/editor/document";
+import { makeArticleText, seededRandom } from "./generate-article";
+
+const CLAIMS = 2_000;
+const RUNS = 5;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function waitForHealth(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error("The server did not start.");
+}
+
+async function seedArticles(): Promise<{ empty: string; annotated: string }> {
+  await seedDemo();
+  const editor = await verifyCredentials({ email: DEMO_ACCOUNTS[1]!.email, password: DEMO_PASSWORD });
+  const reviewer = await verifyCredentials({ email: DEMO_ACCOUNTS[2]!.email, password: DEMO_PASSWORD });
+  if (!editor || !reviewer || !(await findActiveActor(reviewer.id))) throw new Error("demo accounts missing");
+  const { text } = makeArticleText(seededRandom(7), 100_000);
+  const doc = docFromParagraphs(text.split("\n\n"));
+  const empty = await createArticle({ actor: editor, input: { title: "Benchmark: 100,000 words, no claims", doc } });
+  const annotated = await createArticle({ actor: editor, input: { title: "Benchmark: 100,000 words, 2,000 claims", doc } });
+  const random = seededRandom(11);
+  const step = Math.floor(text.length / CLAIMS);
+  for (let i = 0; i < CLAIMS; i++) {
+    const at = i * step + Math.floor(random() * (step / 2));
+    const start = text.indexOf(" ", at) + 1;
+    const end = text.indexOf(" ", start + 20 + Math.floor(random() * 60));
+    await createClaim({ actor: reviewer, articleId: annotated.id, input: { selector: { exact: text.slice(start, end), start, end } } });
+  }
+  if (process.env.BENCH_PROFILE) {
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      const claims = await listClaimsForArticle({ actor: reviewer, articleId: annotated.id });
+      console.log(`listClaimsForArticle: ${claims.length} claims in ${(performance.now() - started).toFixed(0)} ms, ${(JSON.stringify(claims).length / 1024).toFixed(0)} KiB of JSON`);
+    }
+  }
+  return { empty: empty.id, annotated: annotated.id };
+}
+
+const firstBytes: Record<string, number[]> = {};
+
+/** Milliseconds from navigation start until `condition` holds in the page. */
+async function timeToCondition(page: Page, url: string, condition: string): Promise<number> {
+  await page.goto(url, { waitUntil: "commit" });
+  const handle = await page.waitForFunction(`(() => (${condition}) ? performance.now() : false)()`, undefined, { polling: "raf", timeout: 60_000 });
+  const firstByte = await page.evaluate(() => (window.performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).responseStart);
+  (firstBytes[url] ??= []).push(firstByte);
+  return (await handle.jsonValue()) as number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export async function runRenderingBenchmark(): Promise<void> {
+  console.log("\n## Rendering: 100,000-word article, 2,000 claims vs none (production build, headless Chromium)");
+  // BENCH_SKIP_BUILD=1 reuses the current .next build (when iterating on the benchmark itself).
+  if (process.env.BENCH_SKIP_BUILD !== "1") {
+    const build = spawnSync("npx", ["next", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+
+  const database = await startEmbeddedPostgres();
+  let server: ChildProcess | undefined;
+  try {
+    process.env.DATABASE_URL = database.url;
+    await migrateDatabase(database.url);
+    const ids = await seedArticles();
+    await disconnectDb();
+
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    server = spawn("npx", ["next", "start", "--port", String(port)], {
+      stdio: "ignore",
+      env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    await waitForHealth(baseUrl);
+
+    const browser = await chromium.launch({ executablePath: findSystemBrowser(), args: CHROMIUM_ARGS });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on("pageerror", (error) => console.error("page error:", error.message));
+    await page.goto(`${baseUrl}/signin`);
+    await page.getByLabel("Email").fill(DEMO_ACCOUNTS[2]!.email);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(`${baseUrl}/`);
+
+    const emptyCondition = `document.querySelectorAll(".article-editor > p").length > 1000`;
+    const annotatedCondition = `new Set([...document.querySelectorAll(".article-editor [data-claim-id]")].map((e) => e.getAttribute("data-claim-id"))).size >= ${CLAIMS}`;
+    const emptyTimes: number[] = [];
+    const annotatedTimes: number[] = [];
+    const textTimes: number[] = [];
+    // Warm up both pages once (first visits compile and cache scripts), then alternate.
+    await timeToCondition(page, `${baseUrl}/articles/${ids.empty}`, emptyCondition);
+    await timeToCondition(page, `${baseUrl}/articles/${ids.annotated}`, annotatedCondition);
+    for (let run = 0; run < RUNS; run++) {
+      emptyTimes.push(await timeToCondition(page, `${baseUrl}/articles/${ids.empty}`, emptyCondition));
+      annotatedTimes.push(await timeToCondition(page, `${baseUrl}/articles/${ids.annotated}`, annotatedCondition));
+      textTimes.push(await timeToCondition(page, `${baseUrl}/articles/${ids.annotated}`, emptyCondition));
+    }
+    console.log(`(2,000 claims, text shown without highlights: median ${median(textTimes).toFixed(0)} ms)`);
+    if (process.env.BENCH_PROFILE) {
+      await page.goto(`${baseUrl}/articles/${ids.annotated}`, { waitUntil: "commit" });
+      await page.waitForFunction(annotatedCondition, undefined, { polling: "raf" });
+      const timings = await page.evaluate(() =>
+        window.performance
+          .getEntriesByType("resource")
+          .filter((entry) => entry.name.includes("/claims") || entry.name.endsWith(".js"))
+          .map((entry) => `${entry.name.split("/").pop()} ${entry.startTime.toFixed(0)}-${(entry as PerformanceResourceTiming).responseEnd.toFixed(0)}`),
+      );
+      console.log(`resources: ${timings.join("; ")}`);
+    }
+    const ratio = median(annotatedTimes) / median(emptyTimes);
+    console.log(`no claims:    ${emptyTimes.map((t) => t.toFixed(0)).join(", ")} ms (median ${median(emptyTimes).toFixed(0)})`);
+    console.log(`2,000 claims: ${annotatedTimes.map((t) => t.toFixed(0)).join(", ")} ms to all highlights (median ${median(annotatedTimes).toFixed(0)})`);
+    console.log(`ratio: ${ratio.toFixed(2)} (goal: at most 1.5)`);
+    for (const [url, values] of Object.entries(firstBytes)) console.log(`  first byte ${url.split("/").pop()}: median ${median(values).toFixed(0)} ms`);
+
+    if (process.env.BENCH_PROFILE) {
+      for (const id of [ids.empty, ids.annotated]) {
+        const html = await (await page.request.get(`${baseUrl}/articles/${id}`)).text();
+        console.log(`page ${id === ids.empty ? "without" : "with"} claims: ${(html.length / 1024).toFixed(0)} KiB of HTML`);
+      }
+      await printProfile(page, `${baseUrl}/articles/${ids.empty}`, emptyCondition);
+      await printProfile(page, `${baseUrl}/articles/${ids.annotated}`, annotatedCondition);
+    }
+
+    // One more claim: from the end of the server's answer to the new highlight in the DOM.
+    await timeToCondition(page, `${baseUrl}/articles/${ids.annotated}`, annotatedCondition);
+    const delays: number[] = [];
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await page.evaluate(() => {
+        const known = new Set([...document.querySelectorAll(".article-editor [data-claim-id]")].map((e) => e.getAttribute("data-claim-id")));
+        const state = window as unknown as { highlightAt?: number };
+        state.highlightAt = undefined;
+        new MutationObserver((records, observer) => {
+          const now = window.performance.now();
+          // (No named helpers here: the bundler's __name wrapper does not exist in the page.)
+          const fresh = records.some((record) =>
+            [record.target, ...record.addedNodes].some(
+              (node) => node instanceof Element && node.hasAttribute("data-claim-id") && !known.has(node.getAttribute("data-claim-id")),
+            ),
+          );
+          if (fresh) {
+            state.highlightAt = now;
+            observer.disconnect();
+          }
+        }).observe(document.querySelector(".article-editor")!, { subtree: true, childList: true, attributes: true });
+        window.performance.clearResourceTimings();
+        // Select an unclaimed stretch of text far down the article.
+        const paragraph = document.querySelectorAll(".article-editor > p")[200 + Math.floor(Math.random() * 500)]!;
+        const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+        let node = walker.nextNode();
+        while (node && (node.parentElement?.closest("[data-claim-id]") || node.textContent!.length < 20)) node = walker.nextNode();
+        if (!node) throw new Error("no unclaimed text in that paragraph");
+        (document.querySelector(".article-editor") as HTMLElement).focus();
+        const range = document.createRange();
+        range.setStart(node, 2);
+        range.setEnd(node, 14);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      });
+      await page.waitForTimeout(100);
+      await page.keyboard.press("c");
+      if (process.env.BENCH_DEBUG) {
+        await page.waitForTimeout(1000);
+        console.log(
+          await page.getByTestId("feedback").textContent(),
+          await page.evaluate(() => ({
+            selection: getSelection()?.toString(),
+            active: document.activeElement?.className,
+            highlightAt: (window as unknown as { highlightAt?: number }).highlightAt,
+            entries: window.performance.getEntriesByType("resource").map((e) => e.name.split("/").slice(-2).join("/")),
+          })),
+        );
+      }
+      const handle = await page.waitForFunction(() => {
+        const state = window as unknown as { highlightAt?: number };
+        const response = window.performance.getEntriesByType("resource").find((entry) => entry.name.endsWith("/claims")) as PerformanceResourceTiming | undefined;
+        return state.highlightAt !== undefined && response ? { highlightAt: state.highlightAt, responseEnd: response.responseEnd } : null;
+      });
+      const { highlightAt, responseEnd } = (await handle.jsonValue()) as { highlightAt: number; responseEnd: number };
+      if (process.env.BENCH_DEBUG) console.log({ highlightAt, responseEnd });
+      delays.push(highlightAt - responseEnd);
+    }
+    console.log(`new highlight after the server's answer: ${delays.map((t) => t.toFixed(1)).join(", ")} ms (median ${median(delays).toFixed(1)}; goal: within 16 ms)`);
+    await browser.close();
+  } finally {
+    server?.kill("SIGTERM");
+    await disconnectDb();
+    await database.stop();
+  }
+}
+
+/** BENCH_PROFILE=1: where the annotated page spends its time (CPU profile, top functions by self time). */
+async function printProfile(page: Page, url: string, condition: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+  await cdp.send("Profiler.start");
+  await timeToCondition(page, url, condition);
+  const { profile } = await cdp.send("Profiler.stop");
+  const selfTime = new Map<string, number>();
+  const interval = (profile.endTime - profile.startTime) / Math.max(1, profile.samples?.length ?? 1) / 1000;
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  for (const sample of profile.samples ?? []) {
+    const frame = byId.get(sample)?.callFrame;
+    const key = `${frame?.functionName || "(anonymous)"} ${frame?.url.split("/").pop()}:${frame?.lineNumber}`;
+    selfTime.set(key, (selfTime.get(key) ?? 0) + interval);
+  }
+  for (const [name, ms] of [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms.toFixed(1)} ms  ${name}`);
+}

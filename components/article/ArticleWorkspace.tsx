@@ -1,0 +1,147 @@
+"use client";
+
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { Actor } from "@/lib/auth/actor";
+import { canCreateClaim, canEditArticle } from "@/lib/auth/permissions";
+import { ApiError, apiFetch } from "@/lib/client/api-fetch";
+import type { ArticleView } from "@/lib/data/articles/present-article";
+import type { HighlightClaim } from "@/lib/editor/claim-decorations";
+import { ClaimSidebar } from "@/components/claims/ClaimSidebar";
+import { useClaimStore } from "@/components/claims/use-claim-store";
+import { ArticleEditBar } from "./ArticleEditBar";
+import { ArticleEditor, type ArticleEditorHandle, type TextSelection } from "./ArticleEditor";
+
+/** The article without its plain text: the browser derives that from the document (half the payload). */
+export type WorkspaceArticle = Omit<ArticleView, "text">;
+
+type Props = { article: WorkspaceArticle; actor: Actor };
+
+/** The review page: the article in the editor, the claims beside it, and everything between them. */
+export function ArticleWorkspace({ article: initialArticle, actor }: Props) {
+  const [article, setArticle] = useState<WorkspaceArticle>(initialArticle);
+  const store = useClaimStore(article.id);
+  const editorRef = useRef<ArticleEditorHandle>(null);
+  const [selection, setSelection] = useState<TextSelection | null>(null);
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [isEditing, setIsEditing] = useState(false);
+  const [isSavingText, setIsSavingText] = useState(false);
+  const [editError, setEditError] = useState<string | null>(null);
+
+  const highlights = useMemo<HighlightClaim[]>(
+    () => store.claims.filter((claim) => !claim.orphan).map((claim) => ({ id: claim.id, start: claim.selector.start, end: claim.selector.end, verdict: claim.verdict })),
+    [store.claims],
+  );
+
+  const focusClaim = useCallback((claimId: string, options: { scroll?: boolean } = {}) => {
+    setFocusedId(claimId);
+    if (options.scroll) editorRef.current?.scrollToClaim(claimId);
+  }, []);
+
+  const { createClaim } = store;
+  const markClaim = useCallback(async () => {
+    if (!selection) return;
+    const claim = await createClaim(selection, (saved) =>
+      editorRef.current?.addHighlight({ id: saved.id, start: saved.selector.start, end: saved.selector.end, verdict: saved.verdict }),
+    );
+    if (claim) {
+      setFocusedId(claim.id);
+      setOpenId(claim.id);
+      setSelection(null);
+      editorRef.current?.clearSelection();
+    }
+  }, [selection, createClaim]);
+
+  async function saveText() {
+    setIsSavingText(true);
+    setEditError(null);
+    try {
+      const result = await apiFetch<{ article: ArticleView; reanchored: { moved: number; fuzzy: number; orphaned: number } }>(
+        `/api/articles/${article.id}`,
+        { method: "PATCH", body: { version: article.version, html: editorRef.current?.getHtml() ?? "" } },
+      );
+      editorRef.current?.setDoc(result.article.doc);
+      setArticle(result.article);
+      await store.reload();
+      setIsEditing(false);
+      const { orphaned } = result.reanchored;
+      store.setFeedback({
+        kind: "done",
+        message: `Article saved (version ${result.article.version}).${orphaned ? ` ${orphaned} claim${orphaned === 1 ? "" : "s"} lost ${orphaned === 1 ? "its" : "their"} text: see Orphaned claims.` : " Every claim still points at its text."}`,
+      });
+    } catch (error) {
+      setEditError(error instanceof ApiError ? error.message : "Could not save the article. Your edits are still here; try again.");
+    } finally {
+      setIsSavingText(false);
+    }
+  }
+
+  function cancelEdit() {
+    editorRef.current?.setDoc(article.doc);
+    setIsEditing(false);
+    setEditError(null);
+  }
+
+  return (
+    <div className="workspace">
+      <article className="workspace-article" aria-labelledby="article-title">
+        <header className="article-head">
+          <h1 id="article-title">{article.title}</h1>
+          {article.standfirst ? <p className="article-standfirst">{article.standfirst}</p> : null}
+          <p className="article-meta">
+            {[article.byline, article.publisher].filter(Boolean).join(" · ") || "Unknown source"}
+            {article.sourceUrl ? (
+              <>
+                {" · "}
+                <a href={article.sourceUrl} rel="noopener noreferrer" target="_blank">
+                  Original
+                </a>
+              </>
+            ) : null}
+            <span className="muted"> · version {article.version}</span>
+          </p>
+          {canEditArticle(actor) ? (
+            <ArticleEditBar
+              isEditing={isEditing}
+              isSaving={isSavingText}
+              error={editError}
+              onStart={() => {
+                setIsEditing(true);
+                editorRef.current?.focus();
+              }}
+              onSave={() => void saveText()}
+              onCancel={cancelEdit}
+            />
+          ) : null}
+        </header>
+        <ArticleEditor
+          ref={editorRef}
+          doc={article.doc}
+          claims={highlights}
+          focusedClaimId={focusedId}
+          isEditing={isEditing}
+          canMarkClaims={canCreateClaim(actor)}
+          onSelectionChange={setSelection}
+          onMarkClaim={() => void markClaim()}
+          onClaimClick={(ids) => {
+            const id = ids.length > 1 && ids[0] === focusedId ? ids[1]! : ids[0]!;
+            setFocusedId(id);
+            setOpenId(id);
+          }}
+        />
+      </article>
+      <aside className="workspace-sidebar" aria-label="Claims">
+        <ClaimSidebar
+          articleId={article.id}
+          actor={actor}
+          store={store}
+          focusedId={focusedId}
+          openId={openId}
+          selection={isEditing ? null : selection}
+          onFocusClaim={focusClaim}
+          onToggleClaim={(claimId) => setOpenId((current) => (current === claimId ? null : claimId))}
+        />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+"use client";
+
+import { forwardRef } from "react";
+import type { Actor } from "@/lib/auth/actor";
+import { canDeleteClaim, canEditClaim } from "@/lib/auth/permissions";
+import type { ClaimView } from "@/lib/data/claims/present-claim";
+import { STATUS_LABELS, VERDICT_LABELS } from "@/lib/validation/verdicts";
+import { ClaimForm } from "./ClaimForm";
+import { SourceList } from "./SourceList";
+import type { ClaimStore } from "./use-claim-store";
+import { VerdictBadge } from "./VerdictBadge";
+
+type Props = {
+  claim: ClaimView;
+  actor: Actor;
+  store: ClaimStore;
+  isFocused: boolean;
+  isOpen: boolean;
+  onFocus: () => void;
+  onToggle: () => void;
+};
+
+const QUOTE_PREVIEW = 160;
+
+/** One claim in the sidebar: its quote and verdict; opened, its fields and sources. */
+export const ClaimCard = forwardRef<HTMLLIElement, Props>(function ClaimCard({ claim, actor, store, isFocused, isOpen, onFocus, onToggle }, ref) {
+  const isEditable = canEditClaim(actor, { createdById: claim.createdBy.id });
+  const quote = claim.selector.exact.length > QUOTE_PREVIEW ? `${claim.selector.exact.slice(0, QUOTE_PREVIEW)}…` : claim.selector.exact;
+  return (
+    <li ref={ref} className={`claim-card${isFocused ? " is-focused" : ""}${isOpen ? " is-open" : ""}`} data-claim-card={claim.id}>
+      <button
+        type="button"
+        className="claim-card-head"
+        aria-expanded={isOpen}
+        tabIndex={isFocused ? 0 : -1}
+        onClick={() => {
+          onFocus();
+          onToggle();
+        }}
+        onFocus={onFocus}
+      >
+        <span className="claim-quote">“{quote}”</span>
+        <span className="claim-meta">
+          <VerdictBadge verdict={claim.verdict} />
+          <span className="status-pill">{STATUS_LABELS[claim.status]}</span>
+          <span className="muted small">
+            {claim.createdBy.name} · {claim.sources.length} source{claim.sources.length === 1 ? "" : "s"}
+          </span>
+        </span>
+      </button>
+      {isOpen ? (
+        <div className="claim-body">
+          {isEditable ? (
+            <ClaimForm claim={claim} onSave={(changes) => store.updateClaim(claim, changes)} />
+          ) : (
+            <dl className="claim-readonly">
+              <dt>Claimant</dt>
+              <dd>{claim.claimant || "—"}</dd>
+              <dt>Claim</dt>
+              <dd>{claim.summary || "—"}</dd>
+              <dt>Verdict</dt>
+              <dd>{claim.verdict ? VERDICT_LABELS[claim.verdict] : "No verdict yet"}</dd>
+              <dt>Rationale</dt>
+              <dd>{claim.rationale || "—"}</dd>
+              <dt>Tags</dt>
+              <dd>{claim.tags.length ? claim.tags.join(", ") : "—"}</dd>
+            </dl>
+          )}
+          <SourceList claim={claim} actor={actor} store={store} />
+          {canDeleteClaim(actor, { createdById: claim.createdBy.id }) ? (
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={() => {
+                if (window.confirm("Delete this claim? An editor can restore it later.")) void store.deleteClaim(claim);
+              }}
+            >
+              Delete claim
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </li>
+  );
+});

@@ -1,0 +1,49 @@
+"use client";
+
+import type { ClaimView } from "@/lib/data/claims/present-claim";
+import { CLAIM_STATUSES, STATUS_LABELS, VERDICT_LABELS, VERDICTS } from "@/lib/validation/verdicts";
+import type { ClaimFilter } from "./claim-filters";
+
+export function ClaimFilters({ claims, filter, onChange }: { claims: ClaimView[]; filter: ClaimFilter; onChange: (filter: ClaimFilter) => void }) {
+  const authors = [...new Map(claims.map((claim) => [claim.createdBy.id, claim.createdBy.name])).entries()];
+  const count = (predicate: (claim: ClaimView) => boolean) => claims.filter(predicate).length;
+  return (
+    <fieldset className="claim-filters">
+      <legend className="visually-hidden">Filter claims</legend>
+      <label>
+        <span>Verdict</span>
+        <select value={filter.verdict} onChange={(event) => onChange({ ...filter, verdict: event.target.value as ClaimFilter["verdict"] })}>
+          <option value="all">All ({claims.length})</option>
+          {VERDICTS.map((verdict) => (
+            <option key={verdict} value={verdict}>
+              {VERDICT_LABELS[verdict]} ({count((claim) => claim.verdict === verdict)})
+            </option>
+          ))}
+          <option value="none">No verdict ({count((claim) => claim.verdict === null)})</option>
+        </select>
+      </label>
+      <label>
+        <span>Status</span>
+        <select value={filter.status} onChange={(event) => onChange({ ...filter, status: event.target.value as ClaimFilter["status"] })}>
+          <option value="all">All</option>
+          {CLAIM_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABELS[status]} ({count((claim) => claim.status === status)})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>Author</span>
+        <select value={filter.authorId} onChange={(event) => onChange({ ...filter, authorId: event.target.value })}>
+          <option value="all">Everyone</option>
+          {authors.map(([id, name]) => (
+            <option key={id} value={id}>
+              {name} ({count((claim) => claim.createdBy.id === id)})
+            </option>
+          ))}
+        </select>
+      </label>
+    </fieldset>
+  );
+}

@@ -1,0 +1,137 @@
+"use client";
+
+import { useState, type FormEvent, type KeyboardEvent } from "react";
+import type { ClaimView } from "@/lib/data/claims/present-claim";
+import { ZUpdateClaim, type UpdateClaim } from "@/lib/validation/claims";
+import { CLAIM_STATUSES, STATUS_LABELS, VERDICT_LABELS, VERDICTS, type ClaimStatus, type Verdict } from "@/lib/validation/verdicts";
+
+type Values = { claimant: string; summary: string; status: ClaimStatus; verdict: Verdict | ""; rationale: string; tags: string };
+
+function valuesOf(claim: ClaimView): Values {
+  return {
+    claimant: claim.claimant ?? "",
+    summary: claim.summary ?? "",
+    status: claim.status,
+    verdict: claim.verdict ?? "",
+    rationale: claim.rationale ?? "",
+    tags: claim.tags.join(", "),
+  };
+}
+
+/** The claim's fields. Unsaved values survive a failed save; Ctrl/⌘+Enter saves. */
+export function ClaimForm({ claim, onSave }: { claim: ClaimView; onSave: (changes: Omit<UpdateClaim, "version">) => Promise<ClaimView | null> }) {
+  const [values, setValues] = useState<Values>(() => valuesOf(claim));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [isSaving, setIsSaving] = useState(false);
+  const [base, setBase] = useState(claim);
+  const [changedUnderneath, setChangedUnderneath] = useState(false);
+
+  // The claim changed on the server (our save, a conflict, a colleague). Untouched fields follow it;
+  // a form with unsaved edits keeps them, says so, and the next save applies them to the new version.
+  if (claim.version !== base.version && !isSaving) {
+    const isDirty = JSON.stringify(values) !== JSON.stringify(valuesOf(base));
+    setBase(claim);
+    if (isDirty && JSON.stringify(values) !== JSON.stringify(valuesOf(claim))) setChangedUnderneath(true);
+    else {
+      setValues(valuesOf(claim));
+      setChangedUnderneath(false);
+    }
+  }
+
+  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
+
+  async function handleSubmit(event?: FormEvent) {
+    event?.preventDefault();
+    const changes = {
+      claimant: values.claimant,
+      summary: values.summary,
+      status: values.status,
+      verdict: values.verdict || null,
+      rationale: values.rationale,
+      tags: values.tags.split(",").map((tag) => tag.trim()).filter(Boolean),
+    };
+    const parsed = ZUpdateClaim.safeParse({ version: claim.version, ...changes });
+    if (!parsed.success) {
+      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+      return;
+    }
+    setErrors({});
+    setIsSaving(true);
+    const saved = await onSave(changes);
+    setIsSaving(false);
+    if (saved) {
+      setBase(saved);
+      setValues(valuesOf(saved));
+      setChangedUnderneath(false);
+    }
+  }
+
+  function handleKeyDown(event: KeyboardEvent) {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) void handleSubmit();
+  }
+
+  const id = (field: string) => `claim-${claim.id}-${field}`;
+  const error = (field: string) =>
+    errors[field] ? (
+      <span className="field-error" id={id(`${field}-error`)}>
+        {errors[field]}
+      </span>
+    ) : null;
+
+  return (
+    <form className="claim-form" onSubmit={handleSubmit} onKeyDown={handleKeyDown} noValidate>
+      {changedUnderneath ? (
+        <p className="alert alert-warning" role="alert">
+          Someone else changed this claim while you were editing. Your unsaved values are kept; saving applies them over theirs.
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor={id("claimant")}>Claimant</label>
+        <input id={id("claimant")} value={values.claimant} onChange={(e) => set("claimant", e.target.value)} placeholder="Who made the claim?" />
+        {error("claimant")}
+      </div>
+      <div className="field">
+        <label htmlFor={id("summary")}>Claim, in one line</label>
+        <input id={id("summary")} value={values.summary} onChange={(e) => set("summary", e.target.value)} placeholder="The checkable statement, normalised" />
+        {error("summary")}
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={id("status")}>Status</label>
+          <select id={id("status")} value={values.status} onChange={(e) => set("status", e.target.value as ClaimStatus)}>
+            {CLAIM_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={id("verdict")}>Verdict</label>
+          <select id={id("verdict")} value={values.verdict} onChange={(e) => set("verdict", e.target.value as Verdict | "")}>
+            <option value="">No verdict yet</option>
+            {VERDICTS.map((verdict) => (
+              <option key={verdict} value={verdict}>
+                {VERDICT_LABELS[verdict]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={id("rationale")}>Rationale</label>
+        <textarea id={id("rationale")} rows={3} value={values.rationale} onChange={(e) => set("rationale", e.target.value)} placeholder="Why this verdict?" />
+        {error("rationale")}
+      </div>
+      <div className="field">
+        <label htmlFor={id("tags")}>Tags</label>
+        <input id={id("tags")} value={values.tags} onChange={(e) => set("tags", e.target.value)} placeholder="Comma-separated, e.g. economy, statistics" />
+        {error("tags")}
+      </div>
+      <button type="submit" className="button button-primary" disabled={isSaving}>
+        {isSaving ? "Saving…" : "Save claim"}
+      </button>{" "}
+      <span className="muted small">or Ctrl/⌘ + Enter</span>
+    </form>
+  );
+}

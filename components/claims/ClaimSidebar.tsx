@@ -1,0 +1,160 @@
+"use client";
+
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import type { Actor } from "@/lib/auth/actor";
+import { canCreateClaim, canEditClaim, canSeeDeletedClaims } from "@/lib/auth/permissions";
+import { VERDICTS } from "@/lib/validation/verdicts";
+import type { TextSelection } from "@/components/article/ArticleEditor";
+import { ClaimCard } from "./ClaimCard";
+import { ClaimFilters } from "./ClaimFilters";
+import { inTextOrder, matchesFilter, NO_FILTER, type ClaimFilter } from "./claim-filters";
+import { DeletedClaims } from "./DeletedClaims";
+import { OrphanList } from "./OrphanList";
+import type { ClaimStore } from "./use-claim-store";
+import { VerdictLegend } from "./VerdictLegend";
+
+const CARDS_PER_PAGE = 40;
+
+type Props = {
+  articleId: string;
+  actor: Actor;
+  store: ClaimStore;
+  focusedId: string | null;
+  openId: string | null;
+  selection: TextSelection | null;
+  onFocusClaim: (claimId: string, options?: { scroll?: boolean }) => void;
+  onToggleClaim: (claimId: string) => void;
+};
+
+export function ClaimSidebar({ articleId, actor, store, focusedId, openId, selection, onFocusClaim, onToggleClaim }: Props) {
+  const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
+  const anchored = useMemo(() => inTextOrder(store.claims.filter((claim) => !claim.orphan)), [store.claims]);
+  const orphans = useMemo(() => store.claims.filter((claim) => claim.orphan), [store.claims]);
+  const visible = useMemo(() => anchored.filter((claim) => matchesFilter(claim, filter)), [anchored, filter]);
+  const cardRefs = useRef(new Map<string, HTMLLIElement>());
+  // Long lists render in pages as they scroll into view; a focused claim is always rendered.
+  const [limit, setLimit] = useState(CARDS_PER_PAGE);
+  const focusedIndex = focusedId ? visible.findIndex((claim) => claim.id === focusedId) : -1;
+  if (focusedIndex >= limit) setLimit(focusedIndex + CARDS_PER_PAGE);
+  const rendered = visible.slice(0, limit);
+  const sentinel = useRef<HTMLLIElement>(null);
+
+  useEffect(() => {
+    const element = sentinel.current;
+    if (!element) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) setLimit((current) => current + CARDS_PER_PAGE);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [rendered.length]);
+
+  // Keep the focused claim in view: the sidebar never loses its place.
+  useEffect(() => {
+    if (!focusedId) return;
+    cardRefs.current.get(focusedId)?.scrollIntoView({ block: "nearest" });
+  }, [focusedId]);
+
+  function handleKeyDown(event: KeyboardEvent<HTMLOListElement>) {
+    const target = event.target as HTMLElement;
+    if (target.closest("form, input, textarea, select")) return;
+    const index = visible.findIndex((claim) => claim.id === focusedId);
+    const move = (delta: number) => {
+      const next = visible[Math.max(0, Math.min(visible.length - 1, (index < 0 ? -delta : index) + delta))];
+      if (!next) return;
+      event.preventDefault();
+      onFocusClaim(next.id, { scroll: true });
+      cardRefs.current.get(next.id)?.querySelector<HTMLButtonElement>(".claim-card-head")?.focus();
+    };
+    if (event.key === "j" || event.key === "ArrowDown") move(1);
+    else if (event.key === "k" || event.key === "ArrowUp") move(-1);
+    else if (/^[0-7]$/.test(event.key) && index >= 0) {
+      const claim = visible[index]!;
+      if (!canEditClaim(actor, { createdById: claim.createdBy.id })) return;
+      event.preventDefault();
+      const verdict = event.key === "0" ? null : VERDICTS[Number(event.key) - 1]!;
+      void store.updateClaim(claim, { verdict }, verdict ? `Verdict set: ${verdict}.` : "Verdict cleared.");
+    }
+  }
+
+  return (
+    <div className="claim-sidebar">
+      <div className="sidebar-head">
+        <h2>
+          Claims <span className="count" data-testid="claim-count">{anchored.length}</span>
+        </h2>
+        <FeedbackLine store={store} />
+      </div>
+      {anchored.length > 0 ? <ClaimFilters claims={anchored} filter={filter} onChange={setFilter} /> : null}
+      {anchored.length === 0 ? (
+        <div className="empty-state small" role="status">
+          {canCreateClaim(actor) ? (
+            <p>
+              No claims yet. Select a sentence in the article and press <kbd>C</kbd> (or “Mark as claim”).
+            </p>
+          ) : (
+            <p>No claims yet.</p>
+          )}
+        </div>
+      ) : visible.length === 0 ? (
+        <p className="muted small" role="status">
+          No claim matches these filters.{" "}
+          <button type="button" className="link-button" onClick={() => setFilter(NO_FILTER)}>
+            Show all
+          </button>
+        </p>
+      ) : (
+        <>
+          {visible.length < anchored.length ? (
+            <p className="muted small" role="status">
+              Showing {visible.length} of {anchored.length}
+            </p>
+          ) : null}
+          <ol className="claim-list" aria-label="Claims in text order" onKeyDown={handleKeyDown}>
+            {rendered.map((claim, index) => (
+              <ClaimCard
+                key={claim.id}
+                ref={(element) => {
+                  if (element) cardRefs.current.set(claim.id, element);
+                  else cardRefs.current.delete(claim.id);
+                }}
+                claim={claim}
+                actor={actor}
+                store={store}
+                isFocused={claim.id === focusedId || (!focusedId && index === 0)}
+                isOpen={claim.id === openId}
+                onFocus={() => onFocusClaim(claim.id, { scroll: true })}
+                onToggle={() => onToggleClaim(claim.id)}
+              />
+            ))}
+            {rendered.length < visible.length ? (
+              <li ref={sentinel} className="muted small" aria-hidden="true">
+                Loading more claims…
+              </li>
+            ) : null}
+          </ol>
+        </>
+      )}
+      <OrphanList orphans={orphans} actor={actor} store={store} selection={selection} />
+      {canSeeDeletedClaims(actor) ? <DeletedClaims articleId={articleId} store={store} /> : null}
+      <VerdictLegend />
+    </div>
+  );
+}
+
+function FeedbackLine({ store }: { store: ClaimStore }) {
+  const feedback = store.feedback;
+  return (
+    <div className={`feedback feedback-${feedback?.kind ?? "idle"}`} role="status" aria-live="polite" data-testid="feedback">
+      {feedback?.message}
+      {feedback?.kind === "error" && feedback.retry ? (
+        <>
+          {" "}
+          <button type="button" className="link-button" onClick={feedback.retry}>
+            Retry
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
+}

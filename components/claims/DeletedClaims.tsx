@@ -1,0 +1,47 @@
+"use client";
+
+import { useState } from "react";
+import { ApiError, apiFetch } from "@/lib/client/api-fetch";
+import type { ClaimView } from "@/lib/data/claims/present-claim";
+import type { ClaimStore } from "./use-claim-store";
+
+/** For editors: deleted claims of the article, each restorable. Loaded on demand. */
+export function DeletedClaims({ articleId, store }: { articleId: string; store: ClaimStore }) {
+  const [deleted, setDeleted] = useState<ClaimView[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function load() {
+    setError(null);
+    try {
+      const { claims } = await apiFetch<{ claims: ClaimView[] }>(`/api/articles/${articleId}/claims?deleted=1`);
+      setDeleted(claims.filter((claim) => claim.deletedAt));
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : "Could not load deleted claims.");
+    }
+  }
+
+  return (
+    <details className="deleted-claims" onToggle={(event) => (event.currentTarget.open ? void load() : undefined)}>
+      <summary>Deleted claims</summary>
+      {error ? <p className="field-error">{error}</p> : null}
+      {deleted === null && !error ? <p className="muted small">Loading…</p> : null}
+      {deleted?.length === 0 ? <p className="muted small">Nothing deleted.</p> : null}
+      <ul>
+        {deleted?.map((claim) => (
+          <li key={claim.id}>
+            <q>{claim.selector.exact}</q>{" "}
+            <button
+              type="button"
+              className="button"
+              onClick={async () => {
+                if (await store.restoreClaim(claim.id)) setDeleted((current) => current?.filter((item) => item.id !== claim.id) ?? null);
+              }}
+            >
+              Restore
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

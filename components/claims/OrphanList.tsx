@@ -1,0 +1,46 @@
+"use client";
+
+import type { Actor } from "@/lib/auth/actor";
+import { canEditClaim } from "@/lib/auth/permissions";
+import type { ClaimView } from "@/lib/data/claims/present-claim";
+import type { TextSelection } from "@/components/article/ArticleEditor";
+import type { ClaimStore } from "./use-claim-store";
+import { VerdictBadge } from "./VerdictBadge";
+
+/** Claims whose text was edited away: kept with their quote and context, ready to be re-attached. */
+export function OrphanList({ orphans, actor, store, selection }: { orphans: ClaimView[]; actor: Actor; store: ClaimStore; selection: TextSelection | null }) {
+  if (!orphans.length) return null;
+  return (
+    <section className="orphans" aria-labelledby="orphans-heading" data-testid="orphan-claims">
+      <h3 id="orphans-heading">
+        Orphaned claims <span className="count">{orphans.length}</span>
+      </h3>
+      <p className="muted small">Their text was changed or removed by an edit. Select new text in the article, then re-attach.</p>
+      <ul>
+        {orphans.map((claim) => (
+          <li key={claim.id} className="orphan-card">
+            <p className="orphan-context">
+              <span className="muted">…{claim.selector.prefix}</span>
+              <mark>{claim.selector.exact}</mark>
+              <span className="muted">{claim.selector.suffix}…</span>
+            </p>
+            <VerdictBadge verdict={claim.verdict} /> <span className="muted small">{claim.createdBy.name}</span>
+            {canEditClaim(actor, { createdById: claim.createdBy.id }) ? (
+              <div>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={!selection}
+                  title={selection ? `Attach to “${selection.exact.slice(0, 60)}”` : "Select text in the article first"}
+                  onClick={() => selection && void store.updateClaim(claim, { selector: selection }, "Claim re-attached.")}
+                >
+                  Re-attach to selection
+                </button>
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

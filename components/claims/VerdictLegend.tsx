@@ -1,0 +1,42 @@
+import { VERDICT_LABELS, VERDICTS } from "@/lib/validation/verdicts";
+
+/** What each highlight style means: colour and underline pattern together, never colour alone. */
+export function VerdictLegend() {
+  return (
+    <details className="legend">
+      <summary>Highlight legend and shortcuts</summary>
+      <ul className="legend-list">
+        {[...VERDICTS, null].map((verdict) => (
+          <li key={verdict ?? "none"}>
+            <span className={`claim-highlight verdict-${verdict ?? "none"}`}>Sample</span> {verdict ? VERDICT_LABELS[verdict] : "No verdict yet"}
+          </li>
+        ))}
+        <li>
+          <span className="claim-highlight verdict-none claim-overlap">Sample</span> Overlapping claims
+        </li>
+      </ul>
+      <dl className="shortcut-list">
+        <dt>
+          <kbd>C</kbd>
+        </dt>
+        <dd>Mark the selected text as a claim</dd>
+        <dt>
+          <kbd>J</kbd> / <kbd>K</kbd>
+        </dt>
+        <dd>Next / previous claim in the list</dd>
+        <dt>
+          <kbd>Enter</kbd>
+        </dt>
+        <dd>Open or close the claim</dd>
+        <dt>
+          <kbd>1</kbd>–<kbd>7</kbd>
+        </dt>
+        <dd>Set the verdict of the selected claim (in scale order; 0 clears it)</dd>
+        <dt>
+          <kbd>Ctrl</kbd>/<kbd>⌘</kbd> + <kbd>Enter</kbd>
+        </dt>
+        <dd>Save the open form</dd>
+      </dl>
+    </details>
+  );
+}

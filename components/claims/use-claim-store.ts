@@ -1,0 +1,162 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import { ApiError, apiFetch } from "@/lib/client/api-fetch";
+import { claimsUrl } from "@/lib/client/claims-url";
+import type { ClaimView, SourceView } from "@/lib/data/claims/present-claim";
+import type { ClaimSelectorInput, CreateSource, UpdateClaim, UpdateSource } from "@/lib/validation/claims";
+
+export type Feedback = { kind: "pending" | "done" | "error"; message: string; retry?: () => void };
+
+type ClaimChanges = Omit<UpdateClaim, "version">;
+
+type FeedbackContext = { setFeedback: (feedback: Feedback) => void; upsert: (claim: ClaimView) => void };
+
+/**
+ * Runs one action with "pending / done / error" feedback and never throws. Network and server
+ * failures offer a retry; a conflict instead shows the stored claim, which the user must see first.
+ */
+async function runWithFeedback<T>(context: FeedbackContext, pending: string, done: string, action: () => Promise<T>): Promise<T | null> {
+  context.setFeedback({ kind: "pending", message: pending });
+  try {
+    const result = await action();
+    context.setFeedback({ kind: "done", message: done });
+    return result;
+  } catch (error) {
+    const apiError = error instanceof ApiError ? error : null;
+    const current = apiError?.status === 409 ? (apiError.body?.current as ClaimView | undefined) : undefined;
+    if (current) {
+      context.upsert(current);
+      context.setFeedback({ kind: "error", message: `${apiError?.message} The form now shows their version; reapply your change.` });
+      return null;
+    }
+    const isRetryable = !apiError || apiError.isNetworkError || apiError.status >= 500;
+    context.setFeedback({
+      kind: "error",
+      message: apiError?.message ?? "Something went wrong. Try again.",
+      retry: isRetryable ? () => void runWithFeedback(context, pending, done, action) : undefined,
+    });
+    return null;
+  }
+}
+
+/**
+ * The article's claims in the browser, and every change to them, with feedback for each action.
+ * The claims are fetched once on mount (the page preloads that request while the scripts load).
+ */
+export function useClaimStore(articleId: string) {
+  const [claims, setClaims] = useState<ClaimView[]>([]);
+  const [loadState, setLoadState] = useState<"loading" | "loaded" | "failed">("loading");
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+
+  const upsert = useCallback((claim: ClaimView) => {
+    setClaims((current) => {
+      const without = current.filter((existing) => existing.id !== claim.id);
+      return claim.deletedAt ? without : [...without, claim];
+    });
+  }, []);
+
+  const withSources = useCallback((claimId: string, update: (sources: SourceView[]) => SourceView[]) => {
+    setClaims((current) => current.map((claim) => (claim.id === claimId ? { ...claim, sources: update(claim.sources) } : claim)));
+  }, []);
+
+  const run = useCallback(
+    <T,>(pending: string, done: string, action: () => Promise<T>) => runWithFeedback({ setFeedback, upsert }, pending, done, action),
+    [upsert],
+  );
+
+  const reload = useCallback(async () => {
+    try {
+      const { claims: fresh } = await apiFetch<{ claims: ClaimView[] }>(claimsUrl(articleId));
+      setClaims(fresh);
+      setLoadState("loaded");
+    } catch (error) {
+      setLoadState((current) => (current === "loaded" ? current : "failed"));
+      setFeedback({
+        kind: "error",
+        message: error instanceof ApiError ? `Could not load the claims: ${error.message}` : "Could not load the claims.",
+        retry: () => void reload(),
+      });
+    }
+  }, [articleId]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const createClaim = useCallback(
+    (selector: ClaimSelectorInput, onSaved?: (claim: ClaimView) => void) =>
+      run("Saving the claim…", "Claim saved.", async () => {
+        const { claim } = await apiFetch<{ claim: ClaimView }>(`/api/articles/${articleId}/claims`, { method: "POST", body: { selector } });
+        onSaved?.(claim);
+        upsert(claim);
+        return claim;
+      }),
+    [articleId, run, upsert],
+  );
+
+  const updateClaim = useCallback(
+    (claim: ClaimView, changes: ClaimChanges, done = "Changes saved.") =>
+      run("Saving…", done, async () => {
+        const { claim: saved } = await apiFetch<{ claim: ClaimView }>(`/api/claims/${claim.id}`, {
+          method: "PATCH",
+          body: { version: claim.version, ...changes },
+        });
+        upsert(saved);
+        return saved;
+      }),
+    [run, upsert],
+  );
+
+  const deleteClaim = useCallback(
+    (claim: ClaimView) =>
+      run("Deleting the claim…", "Claim deleted. An editor can restore it.", async () => {
+        await apiFetch(`/api/claims/${claim.id}`, { method: "DELETE" });
+        setClaims((current) => current.filter((existing) => existing.id !== claim.id));
+      }),
+    [run],
+  );
+
+  const restoreClaim = useCallback(
+    (claimId: string) =>
+      run("Restoring…", "Claim restored.", async () => {
+        const { claim } = await apiFetch<{ claim: ClaimView }>(`/api/claims/${claimId}/restore`, { method: "POST" });
+        upsert(claim);
+        return claim;
+      }),
+    [run, upsert],
+  );
+
+  const addSource = useCallback(
+    (claimId: string, input: CreateSource) =>
+      run("Adding the source…", "Source added.", async () => {
+        const { source } = await apiFetch<{ source: SourceView }>(`/api/claims/${claimId}/sources`, { method: "POST", body: input });
+        withSources(claimId, (sources) => [...sources, source]);
+        return source;
+      }),
+    [run, withSources],
+  );
+
+  const updateSource = useCallback(
+    (source: SourceView, input: UpdateSource) =>
+      run("Saving the source…", "Source saved.", async () => {
+        const { source: saved } = await apiFetch<{ source: SourceView }>(`/api/sources/${source.id}`, { method: "PATCH", body: input });
+        withSources(source.claimId, (sources) => sources.map((existing) => (existing.id === saved.id ? saved : existing)));
+        return saved;
+      }),
+    [run, withSources],
+  );
+
+  const deleteSource = useCallback(
+    (source: SourceView) =>
+      run("Removing the source…", "Source removed.", async () => {
+        await apiFetch(`/api/sources/${source.id}`, { method: "DELETE" });
+        withSources(source.claimId, (sources) => sources.filter((existing) => existing.id !== source.id));
+      }),
+    [run, withSources],
+  );
+
+  return { claims, loadState, feedback, setFeedback, reload, createClaim, updateClaim, deleteClaim, restoreClaim, addSource, updateSource, deleteSource };
+}
+
+export type ClaimStore = ReturnType<typeof useClaimStore>;

@@ -1,0 +1,63 @@
+/** The browser's JSON API client: one error type for HTTP errors and network failures alike. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: Record<string, string[]>,
+    readonly body?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+
+  get isNetworkError(): boolean {
+    return this.status === 0;
+  }
+}
+
+type Method = "GET" | "POST" | "PATCH" | "DELETE";
+
+const NETWORK_RETRIES = 2;
+
+function wait(ms: number) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Sends a JSON request. A network failure is retried twice with a short backoff before it is
+ * reported (the server never half-applies a request, and writes carry versions, so a retry is safe).
+ */
+export async function apiFetch<T>(path: string, options: { method?: Method; body?: unknown } = {}): Promise<T> {
+  let response: Response | undefined;
+  for (let attempt = 0; !response; attempt++) {
+    try {
+      response = await fetch(path, {
+        method: options.method ?? "GET",
+        headers: options.body === undefined ? undefined : { "Content-Type": "application/json" },
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        credentials: "same-origin",
+      });
+    } catch {
+      if (attempt >= NETWORK_RETRIES) throw new ApiError(0, "network", "Could not reach the server. Check your connection; your changes are kept here.");
+      await wait(300 * 2 ** attempt);
+    }
+  }
+  const text = await response.text();
+  let json: Record<string, unknown> = {};
+  try {
+    json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  } catch {
+    // A proxy's HTML error page, say: fall through to the generic message.
+  }
+  if (!response.ok) {
+    const error = (json.error ?? {}) as { code?: string; message?: string; fields?: Record<string, string[]> };
+    throw new ApiError(
+      response.status,
+      error.code ?? "http_error",
+      error.message ?? `The server answered ${response.status}. Try again.`,
+      error.fields,
+      error as Record<string, unknown>,
+    );
+  }
+  return json as T;
+}

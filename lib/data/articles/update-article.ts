@@ -1,0 +1,81 @@
+import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { reanchorClaims, type ReanchorOutcome } from "@/lib/anchoring/reanchor";
+import type { Actor } from "@/lib/auth/actor";
+import { canEditArticle } from "@/lib/auth/permissions";
+import { plainTextFromDoc, type ArticleDoc } from "@/lib/editor/document";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { appendEvent } from "../events/append-event";
+import { ARTICLE_SELECT, presentArticle, type ArticleView } from "./present-article";
+import { saveReanchoredClaims } from "./save-reanchored-claims";
+
+export type ReanchorSummary = { unchanged: number; moved: number; fuzzy: number; orphaned: number };
+
+function summarise(outcomes: ReanchorOutcome[]): ReanchorSummary {
+  const summary: ReanchorSummary = { unchanged: 0, moved: 0, fuzzy: 0, orphaned: 0 };
+  for (const outcome of outcomes) summary[outcome.outcome]++;
+  return summary;
+}
+
+/**
+ * Saves an edit of an article (title and/or document). A text change bumps the version and
+ * re-anchors every live claim in the same transaction; `version` must be the one the editor
+ * started from, else 409, so two editors never overwrite each other's corrections.
+ */
+export async function updateArticle({
+  actor,
+  articleId,
+  version,
+  title,
+  doc,
+}: {
+  actor: Actor;
+  articleId: string;
+  version: number;
+  title?: string;
+  doc?: ArticleDoc;
+}): Promise<{ article: ArticleView; reanchored: ReanchorSummary }> {
+  if (!canEditArticle(actor)) throw new ForbiddenError("Only editors can edit articles.");
+  return getDb().$transaction(
+    async (tx) => {
+      // Lock the row: concurrent saves of one article queue up here instead of racing.
+      const locked = await tx.$queryRaw<{ text: string; version: number }[]>`
+        SELECT "text", "version" FROM "Article" WHERE "id" = ${articleId}::uuid FOR UPDATE`;
+      const current = locked[0];
+      if (!current) throw new NotFoundError("Article");
+      if (current.version !== version) {
+        throw new ConflictError("The article was changed by someone else since you opened it. Reload to see their changes.", {
+          currentVersion: current.version,
+        });
+      }
+      const newText = doc ? plainTextFromDoc(doc) : current.text;
+      const isTextChanged = newText !== current.text;
+      const nextVersion = isTextChanged ? current.version + 1 : current.version;
+
+      let outcomes: ReanchorOutcome[] = [];
+      if (isTextChanged) {
+        const claims = await tx.claim.findMany({
+          where: { articleId, deletedAt: null, orphan: false },
+          select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true },
+        });
+        outcomes = reanchorClaims(current.text, newText, claims);
+        await saveReanchoredClaims(tx, outcomes, nextVersion);
+      }
+      const data: Prisma.ArticleUpdateInput = { version: nextVersion };
+      if (title !== undefined) data.title = title;
+      if (doc) Object.assign(data, { doc: doc as Prisma.InputJsonObject, text: newText });
+      await tx.article.update({ where: { id: articleId }, data, select: { id: true } });
+
+      const reanchored = summarise(outcomes);
+      await appendEvent(tx, {
+        articleId,
+        actorId: actor.id,
+        type: "article.updated",
+        payload: { version: nextVersion, textChanged: isTextChanged, reanchored, orphanedClaimIds: outcomes.filter((o) => o.outcome === "orphaned").map((o) => o.id) },
+      });
+      const article = presentArticle(await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: ARTICLE_SELECT }));
+      return { article, reanchored };
+    },
+    { timeout: 30_000 },
+  );
+}

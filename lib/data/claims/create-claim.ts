@@ -1,0 +1,32 @@
+import { getDb } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { canCreateClaim } from "@/lib/auth/permissions";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import type { CreateClaim } from "@/lib/validation/claims";
+import { appendEvent } from "../events/append-event";
+import { anchorSelector } from "./anchor-selector";
+import { CLAIM_SELECT, presentClaim, type ClaimView } from "./present-claim";
+
+export async function createClaim({ actor, articleId, input }: { actor: Actor; articleId: string; input: CreateClaim }): Promise<ClaimView> {
+  if (!canCreateClaim(actor)) throw new ForbiddenError("Viewers cannot create claims.");
+  return getDb().$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: articleId }, select: { text: true, version: true } });
+    if (!article) throw new NotFoundError("Article");
+    const selector = anchorSelector(article.text, input.selector);
+    const row = await tx.claim.create({
+      data: {
+        articleId,
+        ...selector,
+        anchoredVersion: article.version,
+        claimant: input.claimant ?? null,
+        summary: input.summary ?? null,
+        tags: input.tags ?? [],
+        createdById: actor.id,
+      },
+      select: CLAIM_SELECT,
+    });
+    const claim = presentClaim(row);
+    await appendEvent(tx, { articleId, actorId: actor.id, type: "claim.created", payload: { claim } });
+    return claim;
+  });
+}

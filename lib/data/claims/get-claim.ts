@@ -1,0 +1,13 @@
+import { getDb } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { canReadArticles, canSeeDeletedClaims } from "@/lib/auth/permissions";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { CLAIM_SELECT, presentClaim, type ClaimView } from "./present-claim";
+
+/** A claim by id; a deleted claim exists only for editors. */
+export async function getClaim({ actor, claimId }: { actor: Actor; claimId: string }): Promise<ClaimView> {
+  if (!canReadArticles(actor)) throw new ForbiddenError();
+  const row = await getDb().claim.findUnique({ where: { id: claimId }, select: CLAIM_SELECT });
+  if (!row || (row.deletedAt && !canSeeDeletedClaims(actor))) throw new NotFoundError("Claim");
+  return presentClaim(row);
+}

@@ -1,0 +1,48 @@
+import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { Actor } from "@/lib/auth/actor";
+import { canAssignClaims, canEditClaim } from "@/lib/auth/permissions";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import type { UpdateClaim } from "@/lib/validation/claims";
+import { appendEvent } from "../events/append-event";
+import { anchorSelector } from "./anchor-selector";
+import { statusToDb, verdictToDb } from "./enum-mapping";
+import { CLAIM_SELECT, presentClaim, type ClaimView } from "./present-claim";
+
+/**
+ * Updates a claim with optimistic concurrency: `input.version` must be the version the client
+ * read, else 409 with the current claim, so nobody overwrites a change they have not seen.
+ */
+export async function updateClaim({ actor, claimId, input }: { actor: Actor; claimId: string; input: UpdateClaim }): Promise<ClaimView> {
+  return getDb().$transaction(async (tx) => {
+    const current = await tx.claim.findUnique({ where: { id: claimId }, select: { ...CLAIM_SELECT, createdById: true } });
+    if (!current || current.deletedAt) throw new NotFoundError("Claim");
+    if (!canEditClaim(actor, current)) throw new ForbiddenError("You can edit only the claims you created.");
+    if (input.assigneeId !== undefined && !canAssignClaims(actor)) throw new ForbiddenError("Only editors assign claims.");
+    if (current.version !== input.version) {
+      throw new ConflictError("Someone else changed this claim after you opened it.", { current: presentClaim(current) });
+    }
+
+    if (input.assigneeId) {
+      // Checked here, not left to the foreign key: an unknown id is the client's mistake (422), not a 500.
+      const assignee = await tx.user.findFirst({ where: { id: input.assigneeId, disabledAt: null }, select: { id: true } });
+      if (!assignee) throw new ValidationError("Nobody with that id can be assigned.", { assigneeId: ["No active user has this id."] }, 422);
+    }
+
+    const { version, selector, verdict, status, ...fields } = input;
+    const data: Prisma.ClaimUpdateManyMutationInput = { ...fields, version: { increment: 1 } };
+    if (verdict !== undefined) data.verdict = verdict === null ? null : verdictToDb(verdict);
+    if (status !== undefined) data.status = statusToDb(status);
+    if (selector) {
+      const article = await tx.article.findUniqueOrThrow({ where: { id: current.articleId }, select: { text: true, version: true } });
+      Object.assign(data, anchorSelector(article.text, selector), { orphan: false, anchoredVersion: article.version });
+    }
+    const { count } = await tx.claim.updateMany({ where: { id: claimId, version }, data });
+    if (count === 0) throw new ConflictError("Someone else changed this claim at the same moment; reload it.");
+
+    const claim = presentClaim(await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: CLAIM_SELECT }));
+    const changed = Object.keys(input).filter((key) => key !== "version");
+    await appendEvent(tx, { articleId: current.articleId, actorId: actor.id, type: "claim.updated", payload: { claim, changed } });
+    return claim;
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * TipTap extension: draws claim highlights, reports clicks on them, keeps the article read-only
+ * unless an editor switched on edit mode, and offers the "mark as claim" shortcut (C).
+ */
+import { Extension } from "@tiptap/core";
+import { Plugin, PluginKey } from "@tiptap/pm/state";
+import { type DecorationSet } from "@tiptap/pm/view";
+import { buildClaimDecorations, claimIdsAt, type HighlightClaim } from "./claim-decorations";
+
+export const claimHighlightsKey = new PluginKey<DecorationSet>("claimHighlights");
+
+export type ClaimHighlightsOptions = {
+  /** Drawn with the document's first render, so a long article is not laid out twice. */
+  initialClaims: HighlightClaim[];
+  /** Read at every transaction: while false, nothing may change the document. */
+  isEditing: () => boolean;
+  onClaimClick: (claimIds: string[]) => void;
+  onMarkClaim: () => boolean;
+};
+
+export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
+  name: "claimHighlights",
+
+  addOptions() {
+    return { initialClaims: [], isEditing: () => false, onClaimClick: () => {}, onMarkClaim: () => false };
+  },
+
+  addKeyboardShortcuts() {
+    const markIfReviewing = () => !this.options.isEditing() && !this.editor.state.selection.empty && this.options.onMarkClaim();
+    return { c: markIfReviewing, "Mod-Alt-c": () => !this.editor.state.selection.empty && this.options.onMarkClaim() };
+  },
+
+  addProseMirrorPlugins() {
+    const options = this.options;
+    return [
+      new Plugin<DecorationSet>({
+        key: claimHighlightsKey,
+        state: {
+          init: (_config, state) => buildClaimDecorations(state.doc, options.initialClaims, null),
+          apply(tr, set) {
+            const replaced = tr.getMeta(claimHighlightsKey) as DecorationSet | undefined;
+            return replaced ?? set.map(tr.mapping, tr.doc);
+          },
+        },
+        filterTransaction: (tr) => !tr.docChanged || options.isEditing() || tr.getMeta("claimdesk.load") === true,
+        props: {
+          decorations: (state) => claimHighlightsKey.getState(state),
+          handleClick: (view, pos) => {
+            const set = claimHighlightsKey.getState(view.state);
+            const ids = set ? claimIdsAt(set, pos) : [];
+            if (ids.length) options.onClaimClick(ids);
+            return false;
+          },
+        },
+      }),
+    ];
+  },
+});

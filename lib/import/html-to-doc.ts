@@ -1,0 +1,92 @@
+/**
+ * HTML to the article schema. Only paragraphs, headings, bold, italic and http(s) links survive:
+ * scripts, styles, event attributes and every other element or attribute are dropped, because
+ * nothing but the text and those marks is ever copied out of the parsed HTML.
+ */
+import { Parser } from "htmlparser2";
+import type { ArticleDoc, BlockNode, Mark, TextNode } from "@/lib/editor/document";
+import { ZHttpUrl } from "@/lib/validation/articles-url";
+
+const SKIPPED = new Set(["script", "style", "template", "noscript", "iframe", "object", "embed", "svg", "math", "head", "title", "button", "select", "textarea", "nav", "aside", "form"]);
+const BLOCKS = new Set(["p", "div", "section", "article", "main", "header", "footer", "li", "blockquote", "figcaption", "pre", "td", "th", "dt", "dd", "caption", "address", "body"]);
+const HEADING_LEVEL: Record<string, 2 | 3 | 4> = { h1: 2, h2: 2, h3: 3, h4: 4, h5: 4, h6: 4 };
+
+function sameMarks(a: Mark[] | undefined, b: Mark[] | undefined): boolean {
+  return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+}
+
+export function htmlToDoc(html: string): ArticleDoc {
+  const blocks: BlockNode[] = [];
+  let current: { level: 2 | 3 | 4 | null; nodes: TextNode[] } | null = null;
+  let skipDepth = 0;
+  let bold = 0;
+  let italic = 0;
+  const links: (string | null)[] = [];
+
+  const flush = () => {
+    if (!current) return;
+    const nodes = current.nodes;
+    // Trim the block's edges; collapse the whitespace runs the HTML had.
+    if (nodes[0]) nodes[0].text = nodes[0].text.replace(/^\s+/, "");
+    const last = nodes[nodes.length - 1];
+    if (last) last.text = last.text.replace(/\s+$/, "");
+    const content = nodes.filter((node) => node.text.length > 0);
+    if (content.length) {
+      blocks.push(current.level ? { type: "heading", attrs: { level: current.level }, content } : { type: "paragraph", content });
+    }
+    current = null;
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (skipDepth || SKIPPED.has(name)) {
+          skipDepth++;
+          return;
+        }
+        if (name in HEADING_LEVEL) {
+          flush();
+          current = { level: HEADING_LEVEL[name] ?? 2, nodes: [] };
+        } else if (BLOCKS.has(name)) {
+          flush();
+        } else if (name === "b" || name === "strong") bold++;
+        else if (name === "i" || name === "em") italic++;
+        else if (name === "a") links.push(ZHttpUrl.safeParse(attributes.href).success ? (attributes.href ?? null) : null);
+        else if (name === "br" && current) current.nodes.push({ type: "text", text: " " });
+      },
+      ontext(raw) {
+        if (skipDepth) return;
+        const text = raw.replace(/\s+/g, " ");
+        if (!current) {
+          if (!text.trim()) return;
+          current = { level: null, nodes: [] };
+        }
+        const marks: Mark[] = [];
+        if (bold) marks.push({ type: "bold" });
+        if (italic) marks.push({ type: "italic" });
+        const href = links.findLast((link) => link !== null);
+        if (href) marks.push({ type: "link", attrs: { href } });
+        const previous = current.nodes[current.nodes.length - 1];
+        const isAfterSpace = !previous || /\s$/.test(previous.text);
+        const node: TextNode = { type: "text", text: isAfterSpace ? text.replace(/^ /, "") : text, ...(marks.length ? { marks } : {}) };
+        if (previous && sameMarks(previous.marks, node.marks)) previous.text += node.text;
+        else current.nodes.push(node);
+      },
+      onclosetag(name) {
+        if (skipDepth) {
+          skipDepth--;
+          return;
+        }
+        if (name in HEADING_LEVEL || BLOCKS.has(name)) flush();
+        else if (name === "b" || name === "strong") bold = Math.max(0, bold - 1);
+        else if (name === "i" || name === "em") italic = Math.max(0, italic - 1);
+        else if (name === "a") links.pop();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  return { type: "doc", content: blocks };
+}
