@@ -7,8 +7,12 @@ export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "_";
-    (fields[key] ??= []).push(issue.message);
+    // An unknown field is named itself, not its parent object.
+    const paths = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+    for (const path of paths) {
+      const key = path.length ? path.join(".") : "_";
+      (fields[key] ??= []).push(issue.code === "unrecognized_keys" ? "Unknown field." : issue.message);
+    }
   }
   return fields;
 }

@@ -89,6 +89,16 @@ describe("ZUpdateClaim", () => {
   });
 });
 
+describe("unknown fields", () => {
+  it.each([
+    ["ZCreateClaim", ZCreateClaim, { selector: SELECTOR, verdict: "false" }, "verdict"],
+    ["ZCreateSource", ZCreateSource, { ...SOURCE, addedById: "x" }, "addedById"],
+    ["ZUpdateClaim", ZUpdateClaim, { version: 1, deletedAt: null }, "deletedAt"],
+  ] as const)("%s refuses them, naming the field", (_name, schema, input, field) => {
+    expect(refusedFields(schema, input)).toEqual([field]);
+  });
+});
+
 describe("ZCreateSource", () => {
   it("accepts an http(s) URL and a stance, optional fields null when blank", () => {
     expect(ZCreateSource.parse({ ...SOURCE, title: " Report ", publisher: "" })).toEqual({ ...SOURCE, title: "Report", publisher: null });
@@ -115,7 +125,7 @@ describe("ZCreateSource", () => {
 describe("ZUpdateSource", () => {
   it("accepts any subset and refuses unknown keys and bad URLs", () => {
     expect(ZUpdateSource.parse({ stance: "context" })).toEqual({ stance: "context" });
-    expect(refusedFields(ZUpdateSource, { claimId: "x" })).toEqual(["_"]);
+    expect(refusedFields(ZUpdateSource, { claimId: "x" })).toEqual(["claimId"]);
     expect(refusedFields(ZUpdateSource, { url: "javascript:alert(1)" })).toEqual(["url"]);
   });
 });

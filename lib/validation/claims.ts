@@ -26,12 +26,14 @@ export type ClaimSelectorInput = z.infer<typeof ZClaimSelectorInput>;
 
 export const ZTags = z.array(z.string().trim().min(1).max(40, "A tag has at most 40 characters.")).max(20, "At most 20 tags.");
 
-export const ZCreateClaim = z.object({
-  selector: ZClaimSelectorInput,
-  claimant: ZOptionalText(200),
-  summary: ZOptionalText(500),
-  tags: ZTags.optional(),
-});
+export const ZCreateClaim = z
+  .object({
+    selector: ZClaimSelectorInput,
+    claimant: ZOptionalText(200),
+    summary: ZOptionalText(500),
+    tags: ZTags.optional(),
+  })
+  .strict();
 export type CreateClaim = z.infer<typeof ZCreateClaim>;
 
 export const ZUpdateClaim = z
@@ -50,13 +52,15 @@ export const ZUpdateClaim = z
   .strict();
 export type UpdateClaim = z.infer<typeof ZUpdateClaim>;
 
-export const ZCreateSource = z.object({
-  url: ZHttpUrl,
-  title: ZOptionalText(300),
-  publisher: ZOptionalText(200),
-  excerpt: ZOptionalText(5_000),
-  stance: ZStance,
-});
+export const ZCreateSource = z
+  .object({
+    url: ZHttpUrl,
+    title: ZOptionalText(300),
+    publisher: ZOptionalText(200),
+    excerpt: ZOptionalText(5_000),
+    stance: ZStance,
+  })
+  .strict();
 export type CreateSource = z.infer<typeof ZCreateSource>;
 
 export const ZUpdateSource = ZCreateSource.partial().strict();

@@ -118,7 +118,7 @@ describe("PATCH /api/articles/[id]", () => {
       ["a missing version", { title: "No version" }, "version"],
       ["a string version", { version: "1", title: "x" }, "version"],
       ["a blank title", { version: 1, title: " " }, "title"],
-      ["an unknown key", { version: 1, slug: "hijack" }, "_"],
+      ["an unknown key", { version: 1, slug: "hijack" }, "slug"],
     ])("answers %s with 400 naming %s, and changes nothing", async (_label, body, field) => {
       const { article } = await articleWithClaim();
       const before = await stored(article.id);

@@ -139,7 +139,7 @@ describe("PATCH /api/claims/[id]", () => {
       ["an unknown verdict", 400, { version: 1, verdict: "pants-on-fire" }, "verdict"],
       ["an unknown status", 400, { version: 1, status: "closed" }, "status"],
       ["tags that are a string", 400, { version: 1, tags: "economy" }, "tags"],
-      ["an unknown key", 400, { version: 1, createdById: UNKNOWN_ID }, "_"],
+      ["an unknown key", 400, { version: 1, createdById: UNKNOWN_ID }, "createdById"],
       ["a selector with start after end", 400, { version: 1, selector: { exact: "makes a claim", start: 33, end: 20 } }, "selector.end"],
       ["a 1 MB summary", 400, { version: 1, summary: "x".repeat(1_000_000) }, "summary"],
       ["a selector past the end of the text", 422, { version: 1, selector: { exact: "context.", start: 70, end: 78 } }, "selector.end"],

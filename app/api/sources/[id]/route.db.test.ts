@@ -60,7 +60,7 @@ describe("PATCH /api/sources/[id]", () => {
     ["invalid JSON", "{stance}", "_"],
     ["a javascript: URL", { url: "javascript:alert(1)" }, "url"],
     ["an unknown stance", { stance: "maybe" }, "stance"],
-    ["an unknown key", { claimId: "0193f3c4-5b6a-7c8d-9e0f-123456789abc" }, "_"],
+    ["an unknown key", { claimId: "0193f3c4-5b6a-7c8d-9e0f-123456789abc" }, "claimId"],
     ["a 1 MB excerpt", { excerpt: "x".repeat(1_000_000) }, "excerpt"],
   ])("answers %s with 400 naming %s, and changes nothing", async (_label, body, field) => {
     signInAs(adder);
