@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- anchoring|rendering]`: the performance benchmarks. Numbers, not pass/fail:
+ * `npm run bench [-- anchoring|rendering|export]`: the performance benchmarks. Numbers, not pass/fail:
  * read them against the goals printed beside them.
  */
 import { runAnchoringBenchmark } from "./anchoring";
@@ -25,4 +25,9 @@ if (!only || only === "anchoring") {
 if (!only || only === "rendering") {
   const { runRenderingBenchmark } = await import("./rendering");
   await runRenderingBenchmark();
+}
+
+if (!only || only === "export") {
+  const { runExportBenchmark } = await import("./export");
+  await runExportBenchmark();
 }

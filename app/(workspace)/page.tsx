@@ -14,11 +14,18 @@ export default async function ArticlesPage() {
     <>
       <div className="page-head">
         <h1 className="page-title">Articles</h1>
-        {canImportArticle(actor) ? (
-          <Link href="/articles/new" className="button button-primary">
-            Import article
-          </Link>
-        ) : null}
+        <div className="page-actions">
+          {articles.length ? (
+            <a className="button" href="/api/export.csv" download data-testid="export-all-csv">
+              Export all claims (CSV)
+            </a>
+          ) : null}
+          {canImportArticle(actor) ? (
+            <Link href="/articles/new" className="button button-primary">
+              Import article
+            </Link>
+          ) : null}
+        </div>
       </div>
       <ArticleList articles={articles} />
     </>

@@ -9,6 +9,7 @@ import { ClaimCard } from "./ClaimCard";
 import { ClaimFilters } from "./ClaimFilters";
 import { inTextOrder, matchesFilter, NO_FILTER, type ClaimFilter } from "./claim-filters";
 import { DeletedClaims } from "./DeletedClaims";
+import { ExportLinks } from "./ExportLinks";
 import { OrphanList } from "./OrphanList";
 import type { ClaimStore } from "./use-claim-store";
 import { VerdictLegend } from "./VerdictLegend";
@@ -85,7 +86,12 @@ export function ClaimSidebar({ articleId, actor, store, focusedId, openId, selec
         </h2>
         <FeedbackLine store={store} />
       </div>
-      {anchored.length > 0 ? <ClaimFilters claims={anchored} filter={filter} onChange={setFilter} /> : null}
+      {anchored.length > 0 ? (
+        <>
+          <ClaimFilters claims={anchored} filter={filter} onChange={setFilter} />
+          <ExportLinks articleId={articleId} filter={filter} />
+        </>
+      ) : null}
       {anchored.length === 0 ? (
         <div className="empty-state small" role="status">
           {canCreateClaim(actor) ? (

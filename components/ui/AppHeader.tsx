@@ -14,6 +14,7 @@ export function AppHeader({ actor }: { actor: Actor }) {
         <nav aria-label="Main" className="app-nav">
           <Link href="/">Articles</Link>
           {canManageUsers(actor) ? <Link href="/admin/users">Users</Link> : null}
+          <Link href="/settings">Settings</Link>
         </nav>
       </div>
       <div className="user-menu" data-testid="user-menu">

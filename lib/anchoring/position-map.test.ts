@@ -39,4 +39,13 @@ describe("PositionMap", () => {
     expect(inside.touches(5, 9)).toBe(false);
     expect(inside.map(9, -1)).toBe(12);
   });
+
+  it("knows whether a range lies inside what one change wrote", () => {
+    const written = new PositionMap([{ oldStart: 10, oldEnd: 20, newStart: 10, newEnd: 12 }]);
+    expect(written.isInsideOneChange(12, 18)).toBe(true);
+    expect(written.isInsideOneChange(10, 20)).toBe(true);
+    expect(written.isInsideOneChange(8, 14)).toBe(false);
+    expect(written.isInsideOneChange(15, 22)).toBe(false);
+    expect(written.isInsideOneChange(0, 5)).toBe(false);
+  });
 });

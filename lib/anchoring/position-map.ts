@@ -53,4 +53,10 @@ export class PositionMap {
     }
     return false;
   }
+
+  /** True when [start, end) lies entirely inside what one change replaced (text an edit wrote, seen from the new side). */
+  isInsideOneChange(start: number, end: number): boolean {
+    const change = this.changes[this.firstChangeEndingAtOrAfter(end)];
+    return !!change && change.oldStart <= start && end <= change.oldEnd && change.oldStart < change.oldEnd;
+  }
 }

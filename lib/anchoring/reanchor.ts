@@ -45,8 +45,9 @@ function reanchorOne(newText: string, maps: Maps, claim: AnchoredClaim, options:
     const outcome = mapped.start === claim.start ? "unchanged" : "moved";
     return { id: claim.id, outcome, selector: describeRange(newText, mapped.start, mapped.end) };
   }
-  // Untouched text in the new version existed in the old one too: a copy there is not this claim.
-  const candidates = findExactOccurrences(newText, claim.exact).filter((copy) => maps.backward.touches(copy.start, copy.end));
+  // Only a copy that the edit wrote as a whole (a pasted paragraph) can be this claim moved; text that
+  // was already there, even partly, is somebody else's sentence.
+  const candidates = findExactOccurrences(newText, claim.exact).filter((copy) => maps.backward.isInsideOneChange(copy.start, copy.end));
   if (mapped.end > mapped.start) candidates.push(mapped);
   const best = pickBest(newText, claim, candidates, mapped.start);
   if (!best || !isAcceptable(best.score, options.acceptThreshold, options.minQuoteSimilarity)) return { id: claim.id, outcome: "orphaned", bestScore: best?.score ?? null };

@@ -45,6 +45,7 @@ const TABLE: Row[] = [
   row("canEditArticle", permissions.canEditArticle, [false, false, true, true]),
   row("canImportArticle", permissions.canImportArticle, [false, false, true, true]),
   row("canManageUsers", permissions.canManageUsers, [false, false, false, true]),
+  row("canManageApiTokens", permissions.canManageApiTokens, [true, true, true, true]),
 ];
 
 const CASES = TABLE.flatMap((entry) =>

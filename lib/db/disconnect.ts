@@ -1,2 +1,7 @@
-/** For scripts and tests, which may not import the Prisma client itself. */
-export { disconnectDb } from "./client";
+/** For scripts and tests, which may not import the database clients themselves. */
+import { disconnectDb as disconnectPrisma } from "./client";
+import { closePgPool } from "./pg-pool";
+
+export async function disconnectDb(): Promise<void> {
+  await Promise.all([disconnectPrisma(), closePgPool()]);
+}

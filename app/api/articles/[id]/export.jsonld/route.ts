@@ -1,0 +1,29 @@
+import { NextResponse } from "next/server";
+import { parseParams, parseWith } from "@/lib/api/parse";
+import { ZIdParams } from "@/lib/api/params";
+import { authedRoute } from "@/lib/api/route";
+import { canExport } from "@/lib/auth/permissions";
+import { getArticle } from "@/lib/data/articles/get-article";
+import { readExportClaims } from "@/lib/data/export/read-export-claims";
+import { claimReviews, webAnnotationCollection } from "@/lib/export/jsonld";
+import { searchParamsToObject, ZJsonLdQuery } from "@/lib/validation/export";
+
+export const dynamic = "force-dynamic";
+
+export const GET = authedRoute<{ id: string }>(
+  async ({ request, actor, params }) => {
+    const { id } = parseParams(ZIdParams, params);
+    const url = new URL(request.url);
+    const { format } = parseWith(ZJsonLdQuery, searchParamsToObject(url.searchParams));
+    const article = await getArticle({ actor, idOrSlug: id });
+    const rows = [];
+    for await (const batch of readExportClaims({ actor, query: { articleId: [article.id] } })) rows.push(...batch);
+    const context = { baseUrl: process.env.NEXTAUTH_URL ?? url.origin, article };
+    const body =
+      format === "claimreview"
+        ? claimReviews({ ...context, organisation: process.env.CLAIMDESK_ORG_NAME ?? "Claimdesk" }, rows)
+        : webAnnotationCollection(context, rows);
+    return NextResponse.json(body, { headers: { "Content-Type": "application/ld+json; charset=utf-8" } });
+  },
+  { allow: canExport },
+);

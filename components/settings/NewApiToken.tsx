@@ -1,0 +1,64 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import type { CreatedApiToken } from "@/lib/data/tokens/present-api-token";
+
+type CopyState = "idle" | "copied" | "failed";
+
+/** The one and only showing of a new token's secret, ready to copy. Key it by the token id to reset it. */
+export function NewApiToken({ created, onDismiss }: { created: CreatedApiToken; onDismiss: () => void }) {
+  const [copyState, setCopyState] = useState<CopyState>("idle");
+  const inputRef = useRef<HTMLInputElement>(null);
+  const ids = { title: useId(), field: useId(), note: useId() };
+
+  // Move focus to the secret so keyboard and screen-reader users land on it, selected for copying.
+  useEffect(() => {
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  }, [created.id]);
+
+  async function handleCopy() {
+    try {
+      await navigator.clipboard.writeText(created.token);
+      setCopyState("copied");
+    } catch {
+      inputRef.current?.select();
+      setCopyState("failed");
+    }
+  }
+
+  return (
+    <section className="token-reveal" aria-labelledby={ids.title}>
+      <h3 id={ids.title}>Token “{created.name}” created</h3>
+      <p id={ids.note} className="token-reveal-note">
+        <strong>Copy it now: it will not be shown again.</strong> Claimdesk keeps only a fingerprint of it, so nobody can show it to you
+        later. If you lose it, revoke it and create a new one.
+      </p>
+      <div className="field">
+        <label htmlFor={ids.field}>New API token</label>
+        <div className="token-copy-row">
+          <input
+            ref={inputRef}
+            id={ids.field}
+            className="token-secret"
+            value={created.token}
+            readOnly
+            spellCheck={false}
+            autoComplete="off"
+            aria-describedby={ids.note}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+          <button type="button" className="button" onClick={() => void handleCopy()}>
+            Copy
+          </button>
+        </div>
+        <span role="status" aria-live="polite" className={`status-text ${copyState === "failed" ? "error" : "ok"}`}>
+          {copyState === "copied" ? "Copied to the clipboard." : copyState === "failed" ? "Could not copy: the token is selected, press Ctrl+C or ⌘C." : ""}
+        </span>
+      </div>
+      <button type="button" className="button" onClick={onDismiss}>
+        I have copied it
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+/** Reusable parts of the OpenAPI document: the error shape, the error responses, the ways to authenticate. */
+import type { JsonSchema } from "./input-json-schema";
+import type { ResponseObject } from "./openapi-types";
+
+/** What lib/api/respond.ts sends for every error (ApiErrorBody). */
+export const ERROR_SCHEMA: JsonSchema = {
+  type: "object",
+  required: ["error"],
+  properties: {
+    error: {
+      type: "object",
+      required: ["code", "message"],
+      properties: {
+        code: { type: "string", enum: ["invalid_input", "unauthorized", "forbidden", "not_found", "conflict", "internal"] },
+        message: { type: "string", description: "A sentence for people." },
+        fields: {
+          type: "object",
+          description: 'Problems per field, by dotted path ("selector.end"); "_" is the body as a whole.',
+          additionalProperties: { type: "array", items: { type: "string" } },
+        },
+      },
+      additionalProperties: true,
+    },
+  },
+};
+
+export const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 422] as const;
+export type ErrorStatus = (typeof ERROR_STATUSES)[number];
+
+const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
+  400: "Bad input: invalid JSON, a missing or invalid field, or an unknown field. `fields` names each one.",
+  401: "Not signed in, or the Bearer token is unknown or revoked.",
+  403: "Signed in, but the role does not allow this.",
+  404: "No such resource (or not yours to see).",
+  409: "Conflict: a stale `version` (the body carries the current record), or a change that is not allowed.",
+  413: "The body is over 2 MB.",
+  422: "Well-formed, but it does not fit the data (a selector that does not match the article text, an unknown assignee).",
+};
+
+export function errorResponseName(status: ErrorStatus): string {
+  return `Error${status}`;
+}
+
+export const ERROR_RESPONSES: Record<string, ResponseObject> = Object.fromEntries(
+  ERROR_STATUSES.map((status) => [
+    errorResponseName(status),
+    { description: ERROR_DESCRIPTIONS[status], content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+  ]),
+);
+
+export const SECURITY_SCHEMES = {
+  bearerToken: {
+    type: "http",
+    scheme: "bearer",
+    description:
+      "An API token created on the Settings page (`cdk_…`), sent as `Authorization: Bearer <token>`. It acts as its owner, with the owner's current role. A request with an Authorization header is judged by the token alone.",
+  },
+  sessionCookie: {
+    type: "apiKey",
+    in: "cookie",
+    name: "next-auth.session-token",
+    description:
+      "The next-auth session cookie, from signing in (`GET /api/auth/csrf`, then `POST /api/auth/callback/credentials`). Over HTTPS it is named `__Secure-next-auth.session-token`.",
+  },
+};

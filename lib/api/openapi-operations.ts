@@ -1,0 +1,264 @@
+/**
+ * Every operation of the JSON API, described once. Request bodies and export queries name the very
+ * zod schemas the route handlers parse with, so the document cannot drift from the validation.
+ */
+import type { z } from "zod";
+import { ZImportArticle, ZUpdateArticle } from "@/lib/validation/articles";
+import { ZCreateClaim, ZCreateSource, ZUpdateClaim, ZUpdateSource } from "@/lib/validation/claims";
+import { ZExportQuery, ZJsonLdQuery } from "@/lib/validation/export";
+import { ROLES } from "@/lib/validation/roles";
+import { ZCreateToken } from "@/lib/validation/tokens";
+import { ZUpdateUserRole } from "@/lib/validation/users";
+import type { JsonSchema } from "./input-json-schema";
+import type { ErrorStatus } from "./openapi-components";
+import type { HttpMethod, ParameterObject } from "./openapi-types";
+
+export const TAGS = [
+  { name: "Articles", description: "Articles and their plain text; claim offsets refer to `text`." },
+  { name: "Claims", description: "Claims anchored in an article's text, and their sources." },
+  { name: "Export", description: "CSV and JSON-LD exports of claims." },
+  { name: "Account", description: "Who you are, and your API tokens." },
+  { name: "Users", description: "Managing accounts (admins)." },
+  { name: "Service", description: "Health and this description." },
+] as const;
+
+type MediaType = "application/json" | "text/csv" | "application/ld+json";
+
+export type OperationSpec = {
+  id: string;
+  method: HttpMethod;
+  path: `/api/${string}`;
+  tag: (typeof TAGS)[number]["name"];
+  summary: string;
+  description?: string;
+  access: string;
+  isPublic?: boolean;
+  /** What `{id}` in the path accepts, when it is not a UUID. */
+  idDescription?: string;
+  query?: { schema: z.ZodObject; descriptions: Record<string, string> } | ParameterObject[];
+  body?: z.ZodType;
+  success: { status: 200 | 201; description: string; mediaType?: MediaType; schema?: JsonSchema };
+  errors: ErrorStatus[];
+};
+
+const object = (properties: Record<string, JsonSchema>): JsonSchema => ({ type: "object", required: Object.keys(properties), properties });
+const anObject = (description: string): JsonSchema => ({ type: "object", description });
+const TIMESTAMP = { type: "string", format: "date-time" };
+const ID = { type: "string", format: "uuid" };
+const NULLABLE_TIMESTAMP = { anyOf: [TIMESTAMP, { type: "null" }] };
+const TOKEN_VIEW = object({ id: ID, name: { type: "string" }, createdAt: TIMESTAMP, lastUsedAt: NULLABLE_TIMESTAMP, revokedAt: NULLABLE_TIMESTAMP });
+const CREATED_TOKEN = object({ id: ID, name: { type: "string" }, token: { type: "string", pattern: "^cdk_[A-Za-z0-9_-]{43}$" } });
+const ACTOR = object({ id: ID, email: { type: "string" }, name: { type: "string" }, role: { type: "string", enum: [...ROLES] } });
+const HEALTH = object({ status: { type: "string", enum: ["ok", "degraded"] }, database: { type: "string", enum: ["ok", "unavailable"] } });
+
+const EXPORT_FILTERS: Record<string, string> = {
+  articleId: "Only these articles; repeat the parameter for several (`?articleId=…&articleId=…`).",
+  verdict: "Only claims with this verdict (`none`: without a verdict).",
+  status: "Only claims with this status.",
+  author: "Only claims created by this user (their id).",
+  from: "Only claims created at or after this time.",
+  to: "Only claims created at or before this time.",
+  layout: "`claims`: one row per claim; `sources`: one row per source (a claim without sources keeps one row).",
+  bom: "`0` leaves out the byte-order mark that helps spreadsheets read UTF-8.",
+};
+const { articleId: _articleOnly, ...ARTICLE_EXPORT_FILTERS } = EXPORT_FILTERS;
+
+export const OPERATIONS: OperationSpec[] = [
+  {
+    id: "listArticles", method: "get", path: "/api/articles", tag: "Articles",
+    summary: "List articles, most recently active first",
+    access: "viewer+",
+    success: { status: 200, description: "`{ articles }`", schema: object({ articles: { type: "array", items: anObject("An article summary.") } }) },
+    errors: [401],
+  },
+  {
+    id: "importArticle", method: "post", path: "/api/articles", tag: "Articles",
+    summary: "Import an article",
+    description: "Give the body as exactly one of `text`, `markdown` or `html` (sanitised).",
+    access: "editor+",
+    body: ZImportArticle,
+    success: { status: 201, description: "`{ article }`", schema: object({ article: anObject("The new article.") }) },
+    errors: [400, 401, 403, 413],
+  },
+  {
+    id: "getArticle", method: "get", path: "/api/articles/{id}", tag: "Articles",
+    summary: "Get an article with its document and plain text",
+    access: "viewer+",
+    idDescription: "The article's id or slug.",
+    success: { status: 200, description: "`{ article }`", schema: object({ article: anObject("The article.") }) },
+    errors: [401, 404],
+  },
+  {
+    id: "updateArticle", method: "patch", path: "/api/articles/{id}", tag: "Articles",
+    summary: "Edit an article's title or text; re-anchors every claim",
+    description: "Name the `version` you read; at most one of `text`, `markdown` or `html`.",
+    access: "editor+",
+    body: ZUpdateArticle,
+    success: {
+      status: 200,
+      description: "`{ article, reanchored }`",
+      schema: object({ article: anObject("The article."), reanchored: anObject("How many claims moved, were re-found or became orphans.") }),
+    },
+    errors: [400, 401, 403, 404, 409, 413],
+  },
+  {
+    id: "listClaims", method: "get", path: "/api/articles/{id}/claims", tag: "Claims",
+    summary: "List an article's claims",
+    access: "viewer+ (`deleted=1`: editor+)",
+    query: [{ name: "deleted", in: "query", required: false, description: "`1` lists deleted claims instead.", schema: { enum: ["1"] } }],
+    success: { status: 200, description: "`{ claims }`", schema: object({ claims: { type: "array", items: anObject("A claim.") } }) },
+    errors: [401, 403, 404],
+  },
+  {
+    id: "createClaim", method: "post", path: "/api/articles/{id}/claims", tag: "Claims",
+    summary: "Mark a claim in an article's text",
+    access: "reviewer+",
+    body: ZCreateClaim,
+    success: { status: 201, description: "`{ claim }`", schema: object({ claim: anObject("The new claim.") }) },
+    errors: [400, 401, 403, 404, 413, 422],
+  },
+  {
+    id: "getClaim", method: "get", path: "/api/claims/{id}", tag: "Claims",
+    summary: "Get a claim with its sources",
+    access: "viewer+",
+    success: { status: 200, description: "`{ claim }`", schema: object({ claim: anObject("The claim.") }) },
+    errors: [401, 404],
+  },
+  {
+    id: "updateClaim", method: "patch", path: "/api/claims/{id}", tag: "Claims",
+    summary: "Edit a claim; a selector re-attaches it",
+    description: "Name the `version` you read: a stale one answers 409 with the current claim.",
+    access: "reviewer+: own claim; editor+: any",
+    body: ZUpdateClaim,
+    success: { status: 200, description: "`{ claim }`", schema: object({ claim: anObject("The claim.") }) },
+    errors: [400, 401, 403, 404, 409, 413, 422],
+  },
+  {
+    id: "deleteClaim", method: "delete", path: "/api/claims/{id}", tag: "Claims",
+    summary: "Delete a claim (soft: editors can restore it)",
+    access: "reviewer+: own claim; editor+: any",
+    success: { status: 200, description: "`{ claim }`", schema: object({ claim: anObject("The deleted claim.") }) },
+    errors: [401, 403, 404],
+  },
+  {
+    id: "restoreClaim", method: "post", path: "/api/claims/{id}/restore", tag: "Claims",
+    summary: "Restore a deleted claim",
+    access: "editor+",
+    success: { status: 200, description: "`{ claim }`", schema: object({ claim: anObject("The restored claim.") }) },
+    errors: [401, 403, 404],
+  },
+  {
+    id: "createSource", method: "post", path: "/api/claims/{id}/sources", tag: "Claims",
+    summary: "Attach a source to a claim",
+    access: "reviewer+",
+    body: ZCreateSource,
+    success: { status: 201, description: "`{ source }`", schema: object({ source: anObject("The new source.") }) },
+    errors: [400, 401, 403, 404, 413],
+  },
+  {
+    id: "updateSource", method: "patch", path: "/api/sources/{id}", tag: "Claims",
+    summary: "Edit a source",
+    access: "reviewer+: own source; editor+: any",
+    body: ZUpdateSource,
+    success: { status: 200, description: "`{ source }`", schema: object({ source: anObject("The source.") }) },
+    errors: [400, 401, 403, 404, 413],
+  },
+  {
+    id: "deleteSource", method: "delete", path: "/api/sources/{id}", tag: "Claims",
+    summary: "Remove a source",
+    access: "reviewer+: own source; editor+: any",
+    success: { status: 200, description: "`{ deleted: { id, claimId } }`", schema: object({ deleted: object({ id: ID, claimId: ID }) }) },
+    errors: [401, 403, 404],
+  },
+  {
+    id: "exportClaimsCsv", method: "get", path: "/api/export.csv", tag: "Export",
+    summary: "Export claims of all (or some) articles as CSV",
+    access: "viewer+",
+    query: { schema: ZExportQuery, descriptions: EXPORT_FILTERS },
+    success: { status: 200, description: "A CSV file (streamed).", mediaType: "text/csv", schema: { type: "string" } },
+    errors: [400, 401],
+  },
+  {
+    id: "exportArticleCsv", method: "get", path: "/api/articles/{id}/export.csv", tag: "Export",
+    summary: "Export one article's claims as CSV",
+    access: "viewer+",
+    query: { schema: ZExportQuery.omit({ articleId: true }), descriptions: ARTICLE_EXPORT_FILTERS },
+    success: { status: 200, description: "A CSV file (streamed).", mediaType: "text/csv", schema: { type: "string" } },
+    errors: [400, 401, 404],
+  },
+  {
+    id: "exportArticleJsonLd", method: "get", path: "/api/articles/{id}/export.jsonld", tag: "Export",
+    summary: "Export one article's claims as JSON-LD",
+    access: "viewer+",
+    query: { schema: ZJsonLdQuery, descriptions: { format: "`w3c`: a W3C Web Annotation collection; `claimreview`: schema.org ClaimReview items." } },
+    success: { status: 200, description: "A JSON-LD document.", mediaType: "application/ld+json", schema: { type: "object" } },
+    errors: [400, 401, 404],
+  },
+  {
+    id: "getMe", method: "get", path: "/api/me", tag: "Account",
+    summary: "Who am I",
+    access: "signed in (any role)",
+    success: { status: 200, description: "`{ user }`", schema: object({ user: ACTOR }) },
+    errors: [401],
+  },
+  {
+    id: "listTokens", method: "get", path: "/api/tokens", tag: "Account",
+    summary: "List your API tokens (never their secrets)",
+    access: "signed in (any role); own tokens only",
+    success: {
+      status: 200,
+      description: "`{ tokens }`, newest first, revoked ones included.",
+      schema: object({ tokens: { type: "array", items: TOKEN_VIEW } }),
+    },
+    errors: [401],
+  },
+  {
+    id: "createToken", method: "post", path: "/api/tokens", tag: "Account",
+    summary: "Create an API token",
+    description: "The answer is the only time the token is shown: store it now.",
+    access: "signed in (any role)",
+    body: ZCreateToken,
+    success: { status: 201, description: "`{ id, name, token }`", schema: CREATED_TOKEN },
+    errors: [400, 401, 413],
+  },
+  {
+    id: "revokeToken", method: "delete", path: "/api/tokens/{id}", tag: "Account",
+    summary: "Revoke one of your API tokens",
+    access: "signed in (any role); own tokens only",
+    success: { status: 200, description: "`{ token }`", schema: object({ token: TOKEN_VIEW }) },
+    errors: [401, 404],
+  },
+  {
+    id: "listUsers", method: "get", path: "/api/users", tag: "Users",
+    summary: "List users",
+    access: "admin",
+    success: { status: 200, description: "`{ users }`", schema: object({ users: { type: "array", items: anObject("A user.") } }) },
+    errors: [401, 403],
+  },
+  {
+    id: "updateUserRole", method: "patch", path: "/api/users/{id}", tag: "Users",
+    summary: "Change a user's role",
+    description: "An admin cannot demote themselves (409).",
+    access: "admin",
+    body: ZUpdateUserRole,
+    success: { status: 200, description: "`{ user }`", schema: object({ user: anObject("The user.") }) },
+    errors: [400, 401, 403, 404, 409, 413],
+  },
+  {
+    id: "getHealth", method: "get", path: "/api/health", tag: "Service",
+    summary: "Liveness: is the database reachable",
+    description: "503 with `database: \"unavailable\"` when it is not.",
+    access: "anyone",
+    isPublic: true,
+    success: { status: 200, description: "`{ status, database }`", schema: HEALTH },
+    errors: [],
+  },
+  {
+    id: "getOpenApi", method: "get", path: "/api/openapi.json", tag: "Service",
+    summary: "This OpenAPI document",
+    access: "anyone",
+    isPublic: true,
+    success: { status: 200, description: "An OpenAPI 3.1 document.", schema: { type: "object" } },
+    errors: [],
+  },
+];

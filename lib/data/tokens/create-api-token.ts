@@ -1,0 +1,23 @@
+import { getDb } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { canManageApiTokens } from "@/lib/auth/permissions";
+import { ForbiddenError } from "@/lib/errors";
+import type { CreateToken } from "@/lib/validation/tokens";
+import { appendEvent } from "../events/append-event";
+import type { CreatedApiToken } from "./present-api-token";
+import { generateTokenSecret, hashTokenSecret } from "./token-secret";
+
+/** Creates a token for the actor themselves. The secret is returned here once and stored only hashed. */
+export async function createApiToken({ actor, input }: { actor: Actor; input: CreateToken }): Promise<CreatedApiToken> {
+  if (!canManageApiTokens(actor)) throw new ForbiddenError();
+  const token = generateTokenSecret();
+  const row = await getDb().$transaction(async (tx) => {
+    const created = await tx.apiToken.create({
+      data: { userId: actor.id, name: input.name, tokenHash: hashTokenSecret(token) },
+      select: { id: true, name: true },
+    });
+    await appendEvent(tx, { actorId: actor.id, type: "token.created", payload: { tokenId: created.id, name: created.name } });
+    return created;
+  });
+  return { id: row.id, name: row.name, token };
+}

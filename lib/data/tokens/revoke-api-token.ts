@@ -1,0 +1,22 @@
+import { getDb } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { canManageApiTokens } from "@/lib/auth/permissions";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { appendEvent } from "../events/append-event";
+import { API_TOKEN_SELECT, presentApiToken, type ApiTokenView } from "./present-api-token";
+
+/**
+ * Revokes one of the actor's own tokens; anyone else's is "not found" (its existence is not
+ * revealed). Revoking a revoked token changes nothing and logs nothing.
+ */
+export async function revokeApiToken({ actor, tokenId }: { actor: Actor; tokenId: string }): Promise<ApiTokenView> {
+  if (!canManageApiTokens(actor)) throw new ForbiddenError();
+  return getDb().$transaction(async (tx) => {
+    const token = await tx.apiToken.findFirst({ where: { id: tokenId, userId: actor.id }, select: API_TOKEN_SELECT });
+    if (!token) throw new NotFoundError("Token");
+    if (token.revokedAt) return presentApiToken(token);
+    const revoked = await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() }, select: API_TOKEN_SELECT });
+    await appendEvent(tx, { actorId: actor.id, type: "token.revoked", payload: { tokenId, name: revoked.name } });
+    return presentApiToken(revoked);
+  });
+}

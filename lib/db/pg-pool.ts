@@ -1,0 +1,19 @@
+/**
+ * A plain `pg` pool beside Prisma's, for the few reads where an ORM's per-value conversion costs
+ * more than the query (streaming exports of 100,000 rows). Only lib/data uses it.
+ */
+import pg from "pg";
+
+const globalForPool = globalThis as unknown as { claimdeskPgPool?: pg.Pool };
+
+export function getPgPool(): pg.Pool {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) throw new Error("DATABASE_URL is not set.");
+  globalForPool.claimdeskPgPool ??= new pg.Pool({ connectionString, max: 4 });
+  return globalForPool.claimdeskPgPool;
+}
+
+export async function closePgPool(): Promise<void> {
+  await globalForPool.claimdeskPgPool?.end();
+  globalForPool.claimdeskPgPool = undefined;
+}

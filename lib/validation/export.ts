@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { ZClaimStatus, ZVerdict } from "./verdicts";
+
+const ZRepeated = <T extends z.ZodType>(item: T) => z.union([item, z.array(item)]).transform((value) => (Array.isArray(value) ? value : [value]));
+
+/** Query of the export routes. Repeated `articleId` parameters arrive as an array. */
+export const ZExportQuery = z
+  .object({
+    articleId: ZRepeated(z.uuid("articleId must be an article id.")).optional(),
+    verdict: z.union([ZVerdict, z.literal("none")]).optional(),
+    status: ZClaimStatus.optional(),
+    author: z.uuid("author must be a user id.").optional(),
+    from: z.coerce.date().optional(),
+    to: z.coerce.date().optional(),
+    layout: z.enum(["claims", "sources"]).default("claims"),
+    bom: z.enum(["0", "1"]).default("1"),
+  })
+  .strict();
+export type ExportQuery = z.infer<typeof ZExportQuery>;
+
+export const ZJsonLdQuery = z.object({ format: z.enum(["w3c", "claimreview"]).default("w3c") }).strict();
+
+/** URLSearchParams to a plain object, repeated keys becoming arrays. */
+export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    result[key] = values.length > 1 ? values : values[0]!;
+  }
+  return result;
+}
