@@ -5,21 +5,11 @@
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import pg from "pg";
+import { adminQuery } from "./admin-query";
 import { inject } from "vitest";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 
 export type TestDatabase = { url: string; drop: () => Promise<void> };
-
-async function adminQuery(adminUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const template = inject("testDatabaseTemplate");

@@ -17,6 +17,8 @@ export type ArticleEditorHandle = {
   setDoc: (doc: ArticleDoc) => void;
   focus: () => void;
   clearSelection: () => void;
+  /** The selection at this instant (see currentRange). */
+  readSelection: () => TextSelection | null;
   /** Draws one new highlight at once, before React re-renders anything (a new claim on screen within a frame). */
   addHighlight: (claim: HighlightClaim) => void;
 };
@@ -34,10 +36,30 @@ type Props = {
 
 const FLASH_MS = 1400;
 
+/**
+ * The document range selected right now. ProseMirror learns of a keyboard selection change a
+ * moment after the browser makes it, so a fast Shift+Arrow then C must read the browser's own
+ * selection, not the editor state.
+ */
+function currentRange(editor: Editor): { from: number; to: number } {
+  const dom = window.getSelection();
+  const root = editor.view.dom;
+  if (dom && dom.rangeCount && !dom.isCollapsed && dom.anchorNode && dom.focusNode && root.contains(dom.anchorNode) && root.contains(dom.focusNode)) {
+    try {
+      const anchor = editor.view.posAtDOM(dom.anchorNode, dom.anchorOffset);
+      const head = editor.view.posAtDOM(dom.focusNode, dom.focusOffset);
+      return { from: Math.min(anchor, head), to: Math.max(anchor, head) };
+    } catch {
+      // A node ProseMirror cannot place: fall back to its own idea of the selection.
+    }
+  }
+  return editor.state.selection;
+}
+
 /** The selection as plain-text offsets, trimmed of surrounding whitespace. */
 function readSelection(editor: Editor): TextSelection | null {
-  const { from, to, empty } = editor.state.selection;
-  if (empty) return null;
+  const { from, to } = currentRange(editor);
+  if (from === to) return null;
   const doc = editor.state.doc;
   const spans = blockSpans(doc);
   const text = doc.textBetween(0, doc.content.size, "\n\n");
@@ -52,6 +74,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
   const latest = useRef(props);
   latest.current = props;
 
+  const editorRef = useRef<Editor | null>(null);
   const editor = useEditor({
     immediatelyRender: false,
     extensions: [
@@ -61,7 +84,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
         isEditing: () => latest.current.isEditing,
         onClaimClick: (ids) => latest.current.onClaimClick(ids),
         onMarkClaim: () => {
-          if (!latest.current.canMarkClaims || latest.current.isEditing) return false;
+          if (!latest.current.canMarkClaims || latest.current.isEditing || !editorRef.current || !readSelection(editorRef.current)) return false;
           latest.current.onMarkClaim();
           return true;
         },
@@ -79,6 +102,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
     },
     onSelectionUpdate: ({ editor: current }) => latest.current.onSelectionChange(readSelection(current)),
   });
+  editorRef.current = editor;
 
   // Redraw highlights whenever claims or focus change (a few milliseconds even for thousands); the
   // first render already drew the initial claims.
@@ -124,6 +148,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
         if (!decoration || !current) return;
         editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, current.add(editor.state.doc, [decoration])).setMeta("addToHistory", false));
       },
+      readSelection: () => (editor ? readSelection(editor) : null),
       clearSelection() {
         if (editor) editor.commands.setTextSelection(editor.state.selection.to);
       },

@@ -40,8 +40,9 @@ export function ArticleWorkspace({ article: initialArticle, actor }: Props) {
 
   const { createClaim } = store;
   const markClaim = useCallback(async () => {
-    if (!selection) return;
-    const claim = await createClaim(selection, (saved) =>
+    const current = editorRef.current?.readSelection() ?? selection;
+    if (!current) return;
+    const claim = await createClaim(current, (saved) =>
       editorRef.current?.addHighlight({ id: saved.id, start: saved.selector.start, end: saved.selector.end, verdict: saved.verdict }),
     );
     if (claim) {

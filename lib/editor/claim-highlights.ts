@@ -26,8 +26,8 @@ export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
   },
 
   addKeyboardShortcuts() {
-    const markIfReviewing = () => !this.options.isEditing() && !this.editor.state.selection.empty && this.options.onMarkClaim();
-    return { c: markIfReviewing, "Mod-Alt-c": () => !this.editor.state.selection.empty && this.options.onMarkClaim() };
+    // onMarkClaim reads the live selection itself (the editor state may lag a fast keyboard selection).
+    return { c: () => !this.options.isEditing() && this.options.onMarkClaim(), "Mod-Alt-c": () => this.options.onMarkClaim() };
   },
 
   addProseMirrorPlugins() {
