@@ -26,7 +26,7 @@ async function adminQuery(url: string, sql: string) {
   }
 }
 
-async function seed(url: string): Promise<{ id: string; email: string; name: string; role: "viewer" }> {
+export async function seed(url: string): Promise<{ id: string; email: string; name: string; role: "viewer" }> {
   process.env.DATABASE_URL = url;
   await migrateDatabase(url);
   const viewer = await insertUserAsSystem({ email: "viewer@bench.test", name: "Bench Viewer", role: "viewer", password: "bench-password-123" });
