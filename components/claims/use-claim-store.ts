@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { startTransition, useCallback, useEffect, useState } from "react";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
 import { claimsUrl } from "@/lib/client/claims-url";
 import type { ClaimView, SourceView } from "@/lib/data/claims/present-claim";
@@ -17,7 +17,9 @@ type FeedbackContext = { setFeedback: (feedback: Feedback) => void; upsert: (cla
  * failures offer a retry; a conflict instead shows the stored claim, which the user must see first.
  */
 async function runWithFeedback<T>(context: FeedbackContext, pending: string, done: string, action: () => Promise<T>): Promise<T | null> {
-  context.setFeedback({ kind: "pending", message: pending });
+  // A transition: rendering "Saving…" yields to the server's answer, so a new highlight is drawn
+  // the moment the answer arrives instead of after a sidebar re-render.
+  startTransition(() => context.setFeedback({ kind: "pending", message: pending }));
   try {
     const result = await action();
     context.setFeedback({ kind: "done", message: done });
