@@ -18,6 +18,11 @@ export function markdownToDoc(markdown: string): ArticleDoc {
   return htmlToDoc(marked.parse(markdown, { async: false, gfm: true }));
 }
 
+/** Which field carried the body, so an error about the converted document can name it. */
+export function bodyField(body: { text?: string; markdown?: string; html?: string }): "text" | "markdown" | "html" {
+  return body.markdown !== undefined ? "markdown" : body.html !== undefined ? "html" : "text";
+}
+
 export function bodyToDoc(body: { text?: string; markdown?: string; html?: string }): ArticleDoc | undefined {
   if (body.text !== undefined) return textToDoc(body.text);
   if (body.markdown !== undefined) return markdownToDoc(body.markdown);

@@ -116,6 +116,7 @@ describe("POST /api/articles", () => {
       const response = await postArticle({ title: "Only a script", html: "<script>alert(1)</script>" });
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ error: { code: "invalid_input", fields: expect.any(Object) } });
+      expect(Object.keys((await postArticle({ title: "Only a script", html: "<script>alert(1)</script>" }).then((r) => r.json())).error.fields)).toEqual(["html"]);
       expect(await articleCount()).toBe(before);
     });
 

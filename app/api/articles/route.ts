@@ -1,10 +1,10 @@
 import { NextResponse } from "next/server";
-import { parseJsonBody, parseWith } from "@/lib/api/parse";
+import { parseConverted, parseJsonBody } from "@/lib/api/parse";
 import { authedRoute } from "@/lib/api/route";
 import { canImportArticle } from "@/lib/auth/permissions";
 import { createArticle } from "@/lib/data/articles/create-article";
 import { listArticles } from "@/lib/data/articles/list-articles";
-import { bodyToDoc } from "@/lib/import/body-to-doc";
+import { bodyField, bodyToDoc } from "@/lib/import/body-to-doc";
 import { ZImportArticle, ZNewArticle } from "@/lib/validation/articles";
 
 export const GET = authedRoute(async ({ actor }) => NextResponse.json({ articles: await listArticles({ actor }) }));
@@ -12,7 +12,8 @@ export const GET = authedRoute(async ({ actor }) => NextResponse.json({ articles
 export const POST = authedRoute(
   async ({ request, actor }) => {
     const { text, markdown, html, ...meta } = await parseJsonBody(request, ZImportArticle);
-    const input = parseWith(ZNewArticle, { ...meta, doc: bodyToDoc({ text, markdown, html }) });
+    const body = { text, markdown, html };
+    const input = parseConverted(ZNewArticle, { ...meta, doc: bodyToDoc(body) }, bodyField(body));
     return NextResponse.json({ article: await createArticle({ actor, input }) }, { status: 201 });
   },
   { allow: canImportArticle },

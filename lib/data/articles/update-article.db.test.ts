@@ -8,6 +8,7 @@ import { deleteClaim } from "../claims/delete-claim";
 import { getClaim } from "../claims/get-claim";
 import { getArticle } from "./get-article";
 import { updateArticle } from "./update-article";
+import { eventsSince, lastEventId } from "../events/event-log-for-tests";
 
 const PARAGRAPHS = [
   "Officials met in Florida on Sunday.",
@@ -15,14 +16,6 @@ const PARAGRAPHS = [
   "Critics disputed the figures. They called for an independent review.",
 ];
 const QUOTE = "unemployment fell by 4 percent last year";
-
-async function lastEventId(): Promise<bigint> {
-  return (await getDb().event.aggregate({ _max: { id: true } }))._max.id ?? 0n;
-}
-
-function eventsSince(id: bigint) {
-  return getDb().event.findMany({ where: { id: { gt: id } }, orderBy: { id: "asc" } });
-}
 
 function withParagraph(index: number, text: string): ArticleDoc {
   return docFromParagraphs(PARAGRAPHS.map((paragraph, i) => (i === index ? text : paragraph)));

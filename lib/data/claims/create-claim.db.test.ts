@@ -3,19 +3,12 @@ import { getDb } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { buildArticle, buildUser } from "@/test/factories";
 import { createClaim } from "./create-claim";
+import { eventsSince, lastEventId } from "../events/event-log-for-tests";
 
 const TEXT = "The first paragraph makes a claim.\n\nThe second paragraph adds context.";
 const QUOTE = "makes a claim";
 const AT = TEXT.indexOf(QUOTE);
 const SELECTOR = { exact: QUOTE, start: AT, end: AT + QUOTE.length };
-
-async function lastEventId(): Promise<bigint> {
-  return (await getDb().event.aggregate({ _max: { id: true } }))._max.id ?? 0n;
-}
-
-function eventsSince(id: bigint) {
-  return getDb().event.findMany({ where: { id: { gt: id } }, orderBy: { id: "asc" } });
-}
 
 async function storedClaimCount(articleId: string) {
   return getDb().claim.count({ where: { articleId } });

@@ -5,16 +5,9 @@ import { buildClaim, buildSource, buildUser } from "@/test/factories";
 import { deleteClaim, restoreClaim } from "./delete-claim";
 import { getClaim } from "./get-claim";
 import { listClaimsForArticle } from "./list-claims";
+import { eventsSince, lastEventId } from "../events/event-log-for-tests";
 
 const UNKNOWN_ID = "0193f3c4-5b6a-7c8d-9e0f-123456789abc";
-
-async function lastEventId(): Promise<bigint> {
-  return (await getDb().event.aggregate({ _max: { id: true } }))._max.id ?? 0n;
-}
-
-function eventsSince(id: bigint) {
-  return getDb().event.findMany({ where: { id: { gt: id } }, orderBy: { id: "asc" } });
-}
 
 async function readAsEditor(claimId: string) {
   return getClaim({ actor: await buildUser({ role: "editor" }), claimId });

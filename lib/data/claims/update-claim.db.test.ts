@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
 import { docFromParagraphs } from "@/lib/editor/document";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { buildArticle, buildClaim, buildUser } from "@/test/factories";
@@ -7,14 +6,7 @@ import { updateArticle } from "../articles/update-article";
 import { deleteClaim } from "./delete-claim";
 import { getClaim } from "./get-claim";
 import { updateClaim } from "./update-claim";
-
-async function lastEventId(): Promise<bigint> {
-  return (await getDb().event.aggregate({ _max: { id: true } }))._max.id ?? 0n;
-}
-
-function eventsSince(id: bigint) {
-  return getDb().event.findMany({ where: { id: { gt: id } }, orderBy: { id: "asc" } });
-}
+import { eventsSince, lastEventId } from "../events/event-log-for-tests";
 
 async function readAsEditor(claimId: string) {
   return getClaim({ actor: await buildUser({ role: "editor" }), claimId });

@@ -5,16 +5,9 @@ import { buildClaim, buildSource, buildUser } from "@/test/factories";
 import { deleteClaim } from "../claims/delete-claim";
 import { getClaim } from "../claims/get-claim";
 import { createSource, deleteSource, updateSource } from "./source-mutations";
+import { eventsSince, lastEventId } from "../events/event-log-for-tests";
 
 const INPUT = { url: "https://stats.example.test/unemployment", title: "Labour survey", publisher: "Statistics Office", stance: "refutes" } as const;
-
-async function lastEventId(): Promise<bigint> {
-  return (await getDb().event.aggregate({ _max: { id: true } }))._max.id ?? 0n;
-}
-
-function eventsSince(id: bigint) {
-  return getDb().event.findMany({ where: { id: { gt: id } }, orderBy: { id: "asc" } });
-}
 
 async function sourcesOf(claimId: string) {
   return (await getClaim({ actor: await buildUser({ role: "editor" }), claimId })).sources;

@@ -1,12 +1,12 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { parseJsonBody, parseParams, parseWith } from "@/lib/api/parse";
+import { parseConverted, parseJsonBody, parseParams } from "@/lib/api/parse";
 import { ZIdParams } from "@/lib/api/params";
 import { authedRoute } from "@/lib/api/route";
 import { canEditArticle } from "@/lib/auth/permissions";
 import { getArticle } from "@/lib/data/articles/get-article";
 import { updateArticle } from "@/lib/data/articles/update-article";
-import { bodyToDoc } from "@/lib/import/body-to-doc";
+import { bodyField, bodyToDoc } from "@/lib/import/body-to-doc";
 import { ZArticleDoc } from "@/lib/validation/article-doc";
 import { ZUpdateArticle } from "@/lib/validation/articles";
 
@@ -21,8 +21,9 @@ export const PATCH = authedRoute<{ id: string }>(
   async ({ request, actor, params }) => {
     const { id } = parseParams(ZIdParams, params);
     const { version, title, text, markdown, html } = await parseJsonBody(request, ZUpdateArticle);
-    const converted = bodyToDoc({ text, markdown, html });
-    const doc = converted ? parseWith(z.object({ doc: ZArticleDoc }), { doc: converted }).doc : undefined;
+    const body = { text, markdown, html };
+    const converted = bodyToDoc(body);
+    const doc = converted ? parseConverted(z.object({ doc: ZArticleDoc }), { doc: converted }, bodyField(body)).doc : undefined;
     return NextResponse.json(await updateArticle({ actor, articleId: id, version, title, doc }));
   },
   { allow: canEditArticle },
