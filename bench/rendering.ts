@@ -22,6 +22,7 @@ import { makeArticleText, seededRandom } from "./generate-article";
 
 const CLAIMS = 2_000;
 const RUNS = 5;
+const HIGHLIGHT_RUNS = 11;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -104,7 +105,9 @@ export async function runRenderingBenchmark(): Promise<void> {
 
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
+    // Its own process group, so stopping it also stops the next-server that npx starts.
     server = spawn("npx", ["next", "start", "--port", String(port)], {
+      detached: true,
       stdio: "ignore",
       env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
     });
@@ -161,8 +164,9 @@ export async function runRenderingBenchmark(): Promise<void> {
 
     // One more claim: from the end of the server's answer to the new highlight in the DOM.
     await timeToCondition(page, `${baseUrl}/articles/${ids.annotated}`, annotatedCondition);
+    if (process.env.BENCH_DEBUG) await recordLongFrames(page);
     const delays: number[] = [];
-    for (let attempt = 0; attempt < 5; attempt++) {
+    for (let attempt = 0; attempt < HIGHLIGHT_RUNS; attempt++) {
       await page.evaluate(() => {
         const known = new Set([...document.querySelectorAll(".article-editor [data-claim-id]")].map((e) => e.getAttribute("data-claim-id")));
         const state = window as unknown as { highlightAt?: number };
@@ -214,16 +218,41 @@ export async function runRenderingBenchmark(): Promise<void> {
         return state.highlightAt !== undefined && response ? { highlightAt: state.highlightAt, responseEnd: response.responseEnd } : null;
       });
       const { highlightAt, responseEnd } = (await handle.jsonValue()) as { highlightAt: number; responseEnd: number };
-      if (process.env.BENCH_DEBUG) console.log({ highlightAt, responseEnd });
+      if (process.env.BENCH_DEBUG) console.log({ highlightAt, responseEnd }, await longFramesBefore(page, highlightAt));
       delays.push(highlightAt - responseEnd);
     }
-    console.log(`new highlight after the server's answer: ${delays.map((t) => t.toFixed(1)).join(", ")} ms (median ${median(delays).toFixed(1)}; goal: within 16 ms)`);
+    const sorted = [...delays].sort((a, b) => a - b);
+    console.log(`new highlight after the server's answer (${delays.length} claims): ${sorted.map((t) => t.toFixed(1)).join(", ")} ms`);
+    console.log(`  median ${median(delays).toFixed(1)} ms, 90th percentile ${sorted[Math.ceil(sorted.length * 0.9) - 1]!.toFixed(1)} ms (goal: within 16 ms)`);
     await browser.close();
   } finally {
-    server?.kill("SIGTERM");
+    if (server?.pid) process.kill(-server.pid, "SIGTERM");
     await disconnectDb();
     await database.stop();
   }
+}
+
+/** BENCH_DEBUG=1: keeps the page's long animation frames (over 50 ms), with the scripts that ran in them. */
+async function recordLongFrames(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const state = window as unknown as { longFrames: PerformanceEntry[] };
+    state.longFrames = [];
+    new PerformanceObserver((list) => state.longFrames.push(...list.getEntries())).observe({ type: "long-animation-frame" });
+  });
+}
+
+/** The long frames in the half second before `until`: what kept the main thread busy when the server answered. */
+async function longFramesBefore(page: Page, until: number): Promise<string[]> {
+  return page.evaluate((end) => {
+    type Script = { invoker: string; sourceFunctionName: string; duration: number; forcedStyleAndLayoutDuration: number };
+    const frames = (window as unknown as { longFrames?: (PerformanceEntry & { scripts?: Script[] })[] }).longFrames ?? [];
+    return frames
+      .filter((frame) => frame.startTime + frame.duration > end - 500 && frame.startTime < end + 50)
+      .map((frame) => {
+        const scripts = (frame.scripts ?? []).map((script) => `${script.invoker}/${script.sourceFunctionName} ${script.duration.toFixed(0)} ms (layout ${script.forcedStyleAndLayoutDuration.toFixed(0)})`);
+        return `frame ${frame.startTime.toFixed(0)}+${frame.duration.toFixed(0)} ms: ${scripts.join("; ")}`;
+      });
+  }, until);
 }
 
 /** BENCH_PROFILE=1: where the annotated page spends its time (CPU profile, top functions by self time). */

@@ -27,8 +27,8 @@ test("a reviewer creates a claim and sets its verdict with the keyboard alone", 
   await expect(page.getByTestId("feedback")).toHaveText("Claim saved.");
   await expect(card.locator(".claim-quote")).toHaveText("“Unemployment fell to 3 percent”");
 
-  // Move to the claim in the list and set a verdict with a number key (4 = mostly false).
-  await card.locator(".claim-card-head").focus();
+  // The saved claim's card has the focus: set a verdict with a number key (4 = mostly false).
+  await expect(card.locator(".claim-card-head")).toBeFocused();
   await page.keyboard.press("4");
   await expect(card.locator(".verdict-badge")).toHaveText("Mostly false");
   await page.keyboard.press("Enter");

@@ -2,12 +2,13 @@
 
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { BubbleMenu } from "@tiptap/react/menus";
-import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
-import { buildClaimDecorations, CLAIM_ID_ATTRIBUTE, claimDecoration, type HighlightClaim } from "@/lib/editor/claim-decorations";
+import { forwardRef, memo, useEffect, useImperativeHandle, useRef, useState } from "react";
+import { addClaimHighlight, CLAIM_ID_ATTRIBUTE, drawHighlights, type HighlightClaim } from "@/lib/editor/claim-decorations";
+import type { DrawnHighlights } from "@/lib/editor/claim-decorations";
 import { ClaimHighlights, claimHighlightsKey } from "@/lib/editor/claim-highlights";
 import type { ArticleDoc } from "@/lib/editor/document";
 import { articleSchemaExtensions } from "@/lib/editor/schema-extensions";
-import { blockSpans, posToTextOffset } from "@/lib/editor/text-offsets";
+import { blockSpans, selectedTextRange, textOffsetToPos } from "@/lib/editor/text-offsets";
 
 export type TextSelection = { start: number; end: number; exact: string };
 
@@ -16,9 +17,16 @@ export type ArticleEditorHandle = {
   getHtml: () => string;
   setDoc: (doc: ArticleDoc) => void;
   focus: () => void;
-  clearSelection: () => void;
   /** The selection at this instant (see currentRange). */
   readSelection: () => TextSelection | null;
+  /**
+   * Collapses the selection and takes focus out of the text (to `nextFocus`). While a new claim is
+   * saved its highlight can then be drawn without ProseMirror re-syncing the browser's selection
+   * inside the very words being wrapped, which costs a forced layout of the article.
+   */
+  releaseSelection: (nextFocus: HTMLElement | null) => void;
+  /** Selects a plain-text range again and focuses the text (after a failed save, say). */
+  selectText: (range: { start: number; end: number }) => void;
   /** Draws one new highlight at once, before React re-renders anything (a new claim on screen within a frame). */
   addHighlight: (claim: HighlightClaim) => void;
 };
@@ -59,117 +67,130 @@ function currentRange(editor: Editor): { from: number; to: number } {
 /** The selection as plain-text offsets, trimmed of surrounding whitespace. */
 function readSelection(editor: Editor): TextSelection | null {
   const { from, to } = currentRange(editor);
-  if (from === to) return null;
-  const doc = editor.state.doc;
-  const spans = blockSpans(doc);
-  const text = doc.textBetween(0, doc.content.size, "\n\n");
-  let start = posToTextOffset(spans, from);
-  let end = posToTextOffset(spans, to);
-  while (start < end && /\s/.test(text[start] ?? "")) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
-  return end > start ? { start, end, exact: text.slice(start, end) } : null;
+  return from === to ? null : selectedTextRange(editor.state.doc, from, to);
 }
 
-export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function ArticleEditor(props, ref) {
-  const latest = useRef(props);
-  latest.current = props;
+/** Replaces what the highlights plugin draws, outside the undo history. */
+function showHighlights(editor: Editor, update: (current: DrawnHighlights) => DrawnHighlights) {
+  const current = claimHighlightsKey.getState(editor.state);
+  if (!current) return;
+  editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, update(current)).setMeta("addToHistory", false));
+}
 
-  const editorRef = useRef<Editor | null>(null);
-  const editor = useEditor({
-    immediatelyRender: false,
-    extensions: [
-      ...articleSchemaExtensions(),
-      ClaimHighlights.configure({
-        initialClaims: props.claims,
-        isEditing: () => latest.current.isEditing,
-        onClaimClick: (ids) => latest.current.onClaimClick(ids),
-        onMarkClaim: () => {
-          if (!latest.current.canMarkClaims || latest.current.isEditing || !editorRef.current || !readSelection(editorRef.current)) return false;
-          latest.current.onMarkClaim();
-          return true;
+/**
+ * The article in TipTap. Memoised, with options that keep their identity between renders: on a
+ * long article every re-render of the editor (TipTap re-applies changed options) costs a frame.
+ */
+export const ArticleEditor = memo(
+  forwardRef<ArticleEditorHandle, Props>(function ArticleEditor(props, ref) {
+    const latest = useRef(props);
+    latest.current = props;
+
+    const editorRef = useRef<Editor | null>(null);
+    const [options] = useState(() => ({
+      immediatelyRender: false,
+      extensions: [
+        ...articleSchemaExtensions(),
+        ClaimHighlights.configure({
+          initialClaims: props.claims,
+          isEditing: () => latest.current.isEditing,
+          onClaimClick: (ids) => latest.current.onClaimClick(ids),
+          onMarkClaim: () => {
+            if (!latest.current.canMarkClaims || latest.current.isEditing || !editorRef.current || !readSelection(editorRef.current)) return false;
+            latest.current.onMarkClaim();
+            return true;
+          },
+        }),
+      ],
+      editorProps: {
+        attributes: {
+          class: "article-editor",
+          role: "textbox",
+          "aria-multiline": "true",
+          "aria-label": "Article text. Select a passage, then press C to mark it as a claim.",
+          "aria-readonly": "true",
         },
-      }),
-    ],
-    content: props.doc,
-    editorProps: {
-      attributes: {
-        class: "article-editor",
-        role: "textbox",
-        "aria-multiline": "true",
-        "aria-label": "Article text. Select a passage, then press C to mark it as a claim.",
-        "aria-readonly": "true",
       },
-    },
-    onSelectionUpdate: ({ editor: current }) => latest.current.onSelectionChange(readSelection(current)),
-  });
-  editorRef.current = editor;
+      onSelectionUpdate: ({ editor: current }: { editor: Editor }) => latest.current.onSelectionChange(readSelection(current)),
+    }));
+    const editor = useEditor({ ...options, content: props.doc });
+    editorRef.current = editor;
 
-  // Redraw highlights whenever claims or focus change (a few milliseconds even for thousands); the
-  // first render already drew the initial claims.
-  const drawn = useRef({ claims: props.claims, focusedClaimId: props.focusedClaimId });
-  useEffect(() => {
-    if (!editor) return;
-    if (drawn.current.claims === props.claims && drawn.current.focusedClaimId === props.focusedClaimId) return;
-    drawn.current = { claims: props.claims, focusedClaimId: props.focusedClaimId };
-    const decorations = buildClaimDecorations(editor.state.doc, props.claims, props.focusedClaimId);
-    editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, decorations).setMeta("addToHistory", false));
-  }, [editor, props.claims, props.focusedClaimId]);
+    // Redraw the highlights whenever claims or focus change; only the changed claims are touched.
+    // While an editor edits the text the highlights follow the edit instead (the claims' offsets
+    // refer to the saved text), and the first render already drew the initial claims.
+    const drawn = useRef({ claims: props.claims, focusedClaimId: props.focusedClaimId });
+    useEffect(() => {
+      if (!editor || props.isEditing) return;
+      if (drawn.current.claims === props.claims && drawn.current.focusedClaimId === props.focusedClaimId) return;
+      drawn.current = { claims: props.claims, focusedClaimId: props.focusedClaimId };
+      showHighlights(editor, (current) => drawHighlights(editor.state.doc, props.claims, props.focusedClaimId, current));
+    }, [editor, props.claims, props.focusedClaimId, props.isEditing]);
 
-  useEffect(() => {
-    editor?.view.dom.setAttribute("aria-readonly", props.isEditing ? "false" : "true");
-    editor?.view.dom.classList.toggle("is-editing", props.isEditing);
-  }, [editor, props.isEditing]);
+    useEffect(() => {
+      editor?.view.dom.setAttribute("aria-readonly", props.isEditing ? "false" : "true");
+      editor?.view.dom.classList.toggle("is-editing", props.isEditing);
+    }, [editor, props.isEditing]);
 
-  useImperativeHandle(
-    ref,
-    () => ({
-      scrollToClaim(claimId) {
-        const elements = editor?.view.dom.querySelectorAll<HTMLElement>(`[${CLAIM_ID_ATTRIBUTE}="${CSS.escape(claimId)}"]`);
-        const first = elements?.[0];
-        if (!first || !elements) return;
-        const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-        first.scrollIntoView({ block: "center", behavior: reduceMotion ? "auto" : "smooth" });
-        elements.forEach((element) => {
-          element.classList.remove("is-flashing");
-          void element.offsetWidth; // restart the animation
-          element.classList.add("is-flashing");
-          setTimeout(() => element.classList.remove("is-flashing"), FLASH_MS);
-        });
-      },
-      getHtml: () => editor?.getHTML() ?? "",
-      setDoc(doc) {
-        editor?.chain().setMeta("claimdesk.load", true).setContent(doc, { emitUpdate: false }).run();
-      },
-      focus: () => editor?.commands.focus(),
-      addHighlight(claim) {
+    useImperativeHandle(
+      ref,
+      () => ({
+        scrollToClaim(claimId) {
+          const elements = editor?.view.dom.querySelectorAll<HTMLElement>(`[${CLAIM_ID_ATTRIBUTE}="${CSS.escape(claimId)}"]`);
+          const first = elements?.[0];
+          if (!first || !elements) return;
+          const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+          first.scrollIntoView({ block: "center", behavior: reduceMotion ? "auto" : "smooth" });
+          elements.forEach((element) => {
+            element.classList.remove("is-flashing");
+            void element.offsetWidth; // restart the animation
+            element.classList.add("is-flashing");
+            setTimeout(() => element.classList.remove("is-flashing"), FLASH_MS);
+          });
+        },
+        getHtml: () => editor?.getHTML() ?? "",
+        setDoc(doc) {
+          if (!editor) return;
+          editor.chain().setMeta("claimdesk.load", true).setContent(doc, { emitUpdate: false }).run();
+          // Replacing the whole text drops the mapped highlights: draw them again on the new text.
+          const { claims, focusedClaimId } = latest.current;
+          showHighlights(editor, (current) => drawHighlights(editor.state.doc, claims, focusedClaimId, current));
+        },
+        focus: () => editor?.commands.focus(),
+        addHighlight(claim) {
+          if (editor) showHighlights(editor, (current) => addClaimHighlight(current, claim));
+        },
+        readSelection: () => (editor ? readSelection(editor) : null),
+      releaseSelection(nextFocus) {
         if (!editor) return;
-        const decoration = claimDecoration(blockSpans(editor.state.doc), claim, true);
-        const current = claimHighlightsKey.getState(editor.state);
-        if (!decoration || !current) return;
-        editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, current.add(editor.state.doc, [decoration])).setMeta("addToHistory", false));
+        editor.commands.setTextSelection(editor.state.selection.to);
+        nextFocus?.focus({ preventScroll: true });
+        if (editor.view.hasFocus()) editor.view.dom.blur();
       },
-      readSelection: () => (editor ? readSelection(editor) : null),
-      clearSelection() {
-        if (editor) editor.commands.setTextSelection(editor.state.selection.to);
+      selectText({ start, end }) {
+        if (!editor) return;
+        const spans = blockSpans(editor.state.doc);
+        editor.chain().setTextSelection({ from: textOffsetToPos(spans, start, 1), to: textOffsetToPos(spans, end, -1) }).focus(undefined, { scrollIntoView: false }).run();
       },
-    }),
-    [editor],
-  );
+      }),
+      [editor],
+    );
 
-  if (!editor) return <div className="article-editor-loading" aria-busy="true" aria-label="Loading the article" />;
+    if (!editor) return <div className="article-editor-loading" aria-busy="true" aria-label="Loading the article" />;
 
-  return (
-    <>
-      <EditorContent editor={editor} />
-      {props.canMarkClaims ? (
-        <BubbleMenu editor={editor} shouldShow={({ state }) => !state.selection.empty && !latest.current.isEditing}>
-          <div className="bubble-menu">
-            <button type="button" className="button button-primary" onMouseDown={(event) => event.preventDefault()} onClick={() => latest.current.onMarkClaim()}>
-              Mark as claim <kbd>C</kbd>
-            </button>
-          </div>
-        </BubbleMenu>
-      ) : null}
-    </>
-  );
-});
+    return (
+      <>
+        <EditorContent editor={editor} className="article-editor-frame" />
+        {props.canMarkClaims ? (
+          <BubbleMenu editor={editor} shouldShow={({ state }) => !state.selection.empty && !latest.current.isEditing}>
+            <div className="bubble-menu">
+              <button type="button" className="button button-primary" onMouseDown={(event) => event.preventDefault()} onClick={() => latest.current.onMarkClaim()}>
+                Mark as claim <kbd>C</kbd>
+              </button>
+            </div>
+          </BubbleMenu>
+        ) : null}
+      </>
+    );
+  }),
+);

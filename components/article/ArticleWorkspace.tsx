@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { canCreateClaim, canEditArticle } from "@/lib/auth/permissions";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
@@ -28,30 +28,56 @@ export function ArticleWorkspace({ article: initialArticle, actor }: Props) {
   const [isSavingText, setIsSavingText] = useState(false);
   const [editError, setEditError] = useState<string | null>(null);
 
+  const { claims, actions } = store;
   const highlights = useMemo<HighlightClaim[]>(
-    () => store.claims.filter((claim) => !claim.orphan).map((claim) => ({ id: claim.id, start: claim.selector.start, end: claim.selector.end, verdict: claim.verdict })),
-    [store.claims],
+    () => claims.filter((claim) => !claim.orphan).map((claim) => ({ id: claim.id, start: claim.selector.start, end: claim.selector.end, verdict: claim.verdict })),
+    [claims],
   );
 
+  // Every callback below keeps its identity, so the memoised editor and claim cards re-render only
+  // when what they show changes.
   const focusClaim = useCallback((claimId: string, options: { scroll?: boolean } = {}) => {
     setFocusedId(claimId);
     if (options.scroll) editorRef.current?.scrollToClaim(claimId);
   }, []);
+  const toggleClaim = useCallback((claimId: string) => setOpenId((current) => (current === claimId ? null : claimId)), []);
+  const focusedRef = useRef(focusedId);
+  useEffect(() => {
+    focusedRef.current = focusedId;
+  }, [focusedId]);
+  const openClaimAt = useCallback((ids: string[]) => {
+    // Clicking overlapping highlights again steps to the next claim under the pointer.
+    const id = ids.length > 1 && ids[0] === focusedRef.current ? ids[1]! : ids[0]!;
+    setFocusedId(id);
+    setOpenId(id);
+  }, []);
 
-  const { createClaim } = store;
+  // Marking a claim: the selection is taken at once and focus moves to the sidebar, where the
+  // saved claim opens with its card focused; if the save fails, the words are selected again.
+  const sidebarRef = useRef<HTMLElement>(null);
+  const cardToFocus = useRef<string | null>(null);
   const markClaim = useCallback(async () => {
-    const current = editorRef.current?.readSelection() ?? selection;
+    const current = editorRef.current?.readSelection();
     if (!current) return;
-    const claim = await createClaim(current, (saved) =>
+    editorRef.current?.releaseSelection(sidebarRef.current);
+    setSelection(null);
+    const claim = await actions.createClaim(current, (saved) =>
       editorRef.current?.addHighlight({ id: saved.id, start: saved.selector.start, end: saved.selector.end, verdict: saved.verdict }),
     );
     if (claim) {
+      cardToFocus.current = claim.id;
       setFocusedId(claim.id);
       setOpenId(claim.id);
-      setSelection(null);
-      editorRef.current?.clearSelection();
+    } else {
+      editorRef.current?.selectText(current);
     }
-  }, [selection, createClaim]);
+  }, [actions]);
+  useEffect(() => {
+    if (!openId || cardToFocus.current !== openId) return;
+    cardToFocus.current = null;
+    sidebarRef.current?.querySelector<HTMLElement>(`[data-claim-card="${CSS.escape(openId)}"] .claim-card-head`)?.focus();
+  }, [openId]);
+  const handleMarkClaim = useCallback(() => void markClaim(), [markClaim]);
 
   async function saveText() {
     setIsSavingText(true);
@@ -63,10 +89,10 @@ export function ArticleWorkspace({ article: initialArticle, actor }: Props) {
       );
       editorRef.current?.setDoc(result.article.doc);
       setArticle(result.article);
-      await store.reload();
+      await actions.reload();
       setIsEditing(false);
       const { orphaned } = result.reanchored;
-      store.setFeedback({
+      actions.setFeedback({
         kind: "done",
         message: `Article saved (version ${result.article.version}).${orphaned ? ` ${orphaned} claim${orphaned === 1 ? "" : "s"} lost ${orphaned === 1 ? "its" : "their"} text: see Orphaned claims.` : " Every claim still points at its text."}`,
       });
@@ -123,24 +149,23 @@ export function ArticleWorkspace({ article: initialArticle, actor }: Props) {
           isEditing={isEditing}
           canMarkClaims={canCreateClaim(actor)}
           onSelectionChange={setSelection}
-          onMarkClaim={() => void markClaim()}
-          onClaimClick={(ids) => {
-            const id = ids.length > 1 && ids[0] === focusedId ? ids[1]! : ids[0]!;
-            setFocusedId(id);
-            setOpenId(id);
-          }}
+          onMarkClaim={handleMarkClaim}
+          onClaimClick={openClaimAt}
         />
       </article>
-      <aside className="workspace-sidebar" aria-label="Claims">
+      <aside ref={sidebarRef} className="workspace-sidebar" aria-label="Claims" tabIndex={-1}>
         <ClaimSidebar
           articleId={article.id}
           actor={actor}
-          store={store}
+          claims={claims}
+          loadState={store.loadState}
+          feedback={store.feedback}
+          actions={actions}
           focusedId={focusedId}
           openId={openId}
           selection={isEditing ? null : selection}
           onFocusClaim={focusClaim}
-          onToggleClaim={(claimId) => setOpenId((current) => (current === claimId ? null : claimId))}
+          onToggleClaim={toggleClaim}
         />
       </aside>
     </div>

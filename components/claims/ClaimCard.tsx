@@ -1,43 +1,46 @@
 "use client";
 
-import { forwardRef } from "react";
+import { memo } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { canDeleteClaim, canEditClaim } from "@/lib/auth/permissions";
 import type { ClaimView } from "@/lib/data/claims/present-claim";
 import { STATUS_LABELS, VERDICT_LABELS } from "@/lib/validation/verdicts";
 import { ClaimForm } from "./ClaimForm";
 import { SourceList } from "./SourceList";
-import type { ClaimStore } from "./use-claim-store";
+import type { ClaimActions } from "./use-claim-store";
 import { VerdictBadge } from "./VerdictBadge";
 
 type Props = {
   claim: ClaimView;
   actor: Actor;
-  store: ClaimStore;
+  actions: ClaimActions;
   isFocused: boolean;
   isOpen: boolean;
-  onFocus: () => void;
-  onToggle: () => void;
+  onFocusClaim: (claimId: string, options?: { scroll?: boolean }) => void;
+  onToggleClaim: (claimId: string) => void;
 };
 
 const QUOTE_PREVIEW = 160;
 
-/** One claim in the sidebar: its quote and verdict; opened, its fields and sources. */
-export const ClaimCard = forwardRef<HTMLLIElement, Props>(function ClaimCard({ claim, actor, store, isFocused, isOpen, onFocus, onToggle }, ref) {
+/**
+ * One claim in the sidebar: its quote and verdict; opened, its fields and sources. Memoised (every
+ * prop but the claim keeps its identity), so a change to one claim re-renders one card.
+ */
+export const ClaimCard = memo(function ClaimCard({ claim, actor, actions, isFocused, isOpen, onFocusClaim, onToggleClaim }: Props) {
   const isEditable = canEditClaim(actor, { createdById: claim.createdBy.id });
   const quote = claim.selector.exact.length > QUOTE_PREVIEW ? `${claim.selector.exact.slice(0, QUOTE_PREVIEW)}…` : claim.selector.exact;
   return (
-    <li ref={ref} className={`claim-card${isFocused ? " is-focused" : ""}${isOpen ? " is-open" : ""}`} data-claim-card={claim.id}>
+    <li className={`claim-card${isFocused ? " is-focused" : ""}${isOpen ? " is-open" : ""}`} data-claim-card={claim.id}>
       <button
         type="button"
         className="claim-card-head"
         aria-expanded={isOpen}
         tabIndex={isFocused ? 0 : -1}
         onClick={() => {
-          onFocus();
-          onToggle();
+          onFocusClaim(claim.id, { scroll: true });
+          onToggleClaim(claim.id);
         }}
-        onFocus={onFocus}
+        onFocus={() => onFocusClaim(claim.id, { scroll: true })}
       >
         <span className="claim-quote">“{quote}”</span>
         <span className="claim-meta">
@@ -51,7 +54,7 @@ export const ClaimCard = forwardRef<HTMLLIElement, Props>(function ClaimCard({ c
       {isOpen ? (
         <div className="claim-body">
           {isEditable ? (
-            <ClaimForm claim={claim} onSave={(changes) => store.updateClaim(claim, changes)} />
+            <ClaimForm claim={claim} onSave={(changes) => actions.updateClaim(claim, changes)} />
           ) : (
             <dl className="claim-readonly">
               <dt>Claimant</dt>
@@ -66,13 +69,13 @@ export const ClaimCard = forwardRef<HTMLLIElement, Props>(function ClaimCard({ c
               <dd>{claim.tags.length ? claim.tags.join(", ") : "—"}</dd>
             </dl>
           )}
-          <SourceList claim={claim} actor={actor} store={store} />
+          <SourceList claim={claim} actor={actor} actions={actions} />
           {canDeleteClaim(actor, { createdById: claim.createdBy.id }) ? (
             <button
               type="button"
               className="button button-danger"
               onClick={() => {
-                if (window.confirm("Delete this claim? An editor can restore it later.")) void store.deleteClaim(claim);
+                if (window.confirm("Delete this claim? An editor can restore it later.")) void actions.deleteClaim(claim);
               }}
             >
               Delete claim

@@ -11,7 +11,8 @@ import { inTextOrder, matchesFilter, NO_FILTER, type ClaimFilter } from "./claim
 import { DeletedClaims } from "./DeletedClaims";
 import { ExportLinks } from "./ExportLinks";
 import { OrphanList } from "./OrphanList";
-import type { ClaimStore } from "./use-claim-store";
+import { useFeedback, type FeedbackStore } from "./feedback-store";
+import type { ClaimActions, ClaimStore } from "./use-claim-store";
 import { VerdictLegend } from "./VerdictLegend";
 
 const CARDS_PER_PAGE = 40;
@@ -19,7 +20,10 @@ const CARDS_PER_PAGE = 40;
 type Props = {
   articleId: string;
   actor: Actor;
-  store: ClaimStore;
+  claims: ClaimStore["claims"];
+  loadState: ClaimStore["loadState"];
+  feedback: FeedbackStore;
+  actions: ClaimActions;
   focusedId: string | null;
   openId: string | null;
   selection: TextSelection | null;
@@ -27,12 +31,13 @@ type Props = {
   onToggleClaim: (claimId: string) => void;
 };
 
-export function ClaimSidebar({ articleId, actor, store, focusedId, openId, selection, onFocusClaim, onToggleClaim }: Props) {
+export function ClaimSidebar({ articleId, actor, claims, loadState, feedback, actions, focusedId, openId, selection, onFocusClaim, onToggleClaim }: Props) {
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
-  const anchored = useMemo(() => inTextOrder(store.claims.filter((claim) => !claim.orphan)), [store.claims]);
-  const orphans = useMemo(() => store.claims.filter((claim) => claim.orphan), [store.claims]);
+  const anchored = useMemo(() => inTextOrder(claims.filter((claim) => !claim.orphan)), [claims]);
+  const orphans = useMemo(() => claims.filter((claim) => claim.orphan), [claims]);
   const visible = useMemo(() => anchored.filter((claim) => matchesFilter(claim, filter)), [anchored, filter]);
-  const cardRefs = useRef(new Map<string, HTMLLIElement>());
+  const list = useRef<HTMLOListElement>(null);
+  const cardElement = (claimId: string) => list.current?.querySelector<HTMLElement>(`[data-claim-card="${CSS.escape(claimId)}"]`);
   // Long lists render in pages as they scroll into view; a focused claim is always rendered.
   const [limit, setLimit] = useState(CARDS_PER_PAGE);
   const focusedIndex = focusedId ? visible.findIndex((claim) => claim.id === focusedId) : -1;
@@ -53,7 +58,7 @@ export function ClaimSidebar({ articleId, actor, store, focusedId, openId, selec
   // Keep the focused claim in view: the sidebar never loses its place.
   useEffect(() => {
     if (!focusedId) return;
-    cardRefs.current.get(focusedId)?.scrollIntoView({ block: "nearest" });
+    cardElement(focusedId)?.scrollIntoView({ block: "nearest" });
   }, [focusedId]);
 
   function handleKeyDown(event: KeyboardEvent<HTMLOListElement>) {
@@ -65,7 +70,7 @@ export function ClaimSidebar({ articleId, actor, store, focusedId, openId, selec
       if (!next) return;
       event.preventDefault();
       onFocusClaim(next.id, { scroll: true });
-      cardRefs.current.get(next.id)?.querySelector<HTMLButtonElement>(".claim-card-head")?.focus();
+      cardElement(next.id)?.querySelector<HTMLButtonElement>(".claim-card-head")?.focus();
     };
     if (event.key === "j" || event.key === "ArrowDown") move(1);
     else if (event.key === "k" || event.key === "ArrowUp") move(-1);
@@ -74,7 +79,7 @@ export function ClaimSidebar({ articleId, actor, store, focusedId, openId, selec
       if (!canEditClaim(actor, { createdById: claim.createdBy.id })) return;
       event.preventDefault();
       const verdict = event.key === "0" ? null : VERDICTS[Number(event.key) - 1]!;
-      void store.updateClaim(claim, { verdict }, verdict ? `Verdict set: ${verdict}.` : "Verdict cleared.");
+      void actions.updateClaim(claim, { verdict }, verdict ? `Verdict set: ${verdict}.` : "Verdict cleared.");
     }
   }
 
@@ -84,7 +89,7 @@ export function ClaimSidebar({ articleId, actor, store, focusedId, openId, selec
         <h2>
           Claims <span className="count" data-testid="claim-count">{anchored.length}</span>
         </h2>
-        <FeedbackLine store={store} />
+        <FeedbackLine feedback={feedback} />
       </div>
       {anchored.length > 0 ? (
         <>
@@ -92,7 +97,18 @@ export function ClaimSidebar({ articleId, actor, store, focusedId, openId, selec
           <ExportLinks articleId={articleId} filter={filter} />
         </>
       ) : null}
-      {anchored.length === 0 ? (
+      {loadState === "loading" && anchored.length === 0 ? (
+        <p className="muted small claims-loading" role="status" aria-busy="true">
+          Loading claims…
+        </p>
+      ) : loadState === "failed" ? (
+        <div className="empty-state small" role="alert">
+          <p>The claims could not be loaded.</p>
+          <button type="button" className="button" onClick={() => void actions.reload()}>
+            Try again
+          </button>
+        </div>
+      ) : anchored.length === 0 ? (
         <div className="empty-state small" role="status">
           {canCreateClaim(actor) ? (
             <p>
@@ -116,21 +132,17 @@ export function ClaimSidebar({ articleId, actor, store, focusedId, openId, selec
               Showing {visible.length} of {anchored.length}
             </p>
           ) : null}
-          <ol className="claim-list" aria-label="Claims in text order" onKeyDown={handleKeyDown}>
+          <ol ref={list} className="claim-list" aria-label="Claims in text order" onKeyDown={handleKeyDown}>
             {rendered.map((claim, index) => (
               <ClaimCard
                 key={claim.id}
-                ref={(element) => {
-                  if (element) cardRefs.current.set(claim.id, element);
-                  else cardRefs.current.delete(claim.id);
-                }}
                 claim={claim}
                 actor={actor}
-                store={store}
+                actions={actions}
                 isFocused={claim.id === focusedId || (!focusedId && index === 0)}
                 isOpen={claim.id === openId}
-                onFocus={() => onFocusClaim(claim.id, { scroll: true })}
-                onToggle={() => onToggleClaim(claim.id)}
+                onFocusClaim={onFocusClaim}
+                onToggleClaim={onToggleClaim}
               />
             ))}
             {rendered.length < visible.length ? (
@@ -141,15 +153,15 @@ export function ClaimSidebar({ articleId, actor, store, focusedId, openId, selec
           </ol>
         </>
       )}
-      <OrphanList orphans={orphans} actor={actor} store={store} selection={selection} />
-      {canSeeDeletedClaims(actor) ? <DeletedClaims articleId={articleId} store={store} /> : null}
+      <OrphanList orphans={orphans} actor={actor} actions={actions} selection={selection} />
+      {canSeeDeletedClaims(actor) ? <DeletedClaims articleId={articleId} actions={actions} /> : null}
       <VerdictLegend />
     </div>
   );
 }
 
-function FeedbackLine({ store }: { store: ClaimStore }) {
-  const feedback = store.feedback;
+function FeedbackLine({ feedback: store }: { feedback: FeedbackStore }) {
+  const feedback = useFeedback(store);
   return (
     <div className={`feedback feedback-${feedback?.kind ?? "idle"}`} role="status" aria-live="polite" data-testid="feedback">
       {feedback?.message}

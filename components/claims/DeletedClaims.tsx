@@ -3,10 +3,10 @@
 import { useState } from "react";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
 import type { ClaimView } from "@/lib/data/claims/present-claim";
-import type { ClaimStore } from "./use-claim-store";
+import type { ClaimActions } from "./use-claim-store";
 
 /** For editors: deleted claims of the article, each restorable. Loaded on demand. */
-export function DeletedClaims({ articleId, store }: { articleId: string; store: ClaimStore }) {
+export function DeletedClaims({ articleId, actions }: { articleId: string; actions: ClaimActions }) {
   const [deleted, setDeleted] = useState<ClaimView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -34,7 +34,7 @@ export function DeletedClaims({ articleId, store }: { articleId: string; store: 
               type="button"
               className="button"
               onClick={async () => {
-                if (await store.restoreClaim(claim.id)) setDeleted((current) => current?.filter((item) => item.id !== claim.id) ?? null);
+                if (await actions.restoreClaim(claim.id)) setDeleted((current) => current?.filter((item) => item.id !== claim.id) ?? null);
               }}
             >
               Restore

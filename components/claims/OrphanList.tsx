@@ -4,11 +4,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { canEditClaim } from "@/lib/auth/permissions";
 import type { ClaimView } from "@/lib/data/claims/present-claim";
 import type { TextSelection } from "@/components/article/ArticleEditor";
-import type { ClaimStore } from "./use-claim-store";
+import type { ClaimActions } from "./use-claim-store";
 import { VerdictBadge } from "./VerdictBadge";
 
 /** Claims whose text was edited away: kept with their quote and context, ready to be re-attached. */
-export function OrphanList({ orphans, actor, store, selection }: { orphans: ClaimView[]; actor: Actor; store: ClaimStore; selection: TextSelection | null }) {
+export function OrphanList({ orphans, actor, actions, selection }: { orphans: ClaimView[]; actor: Actor; actions: ClaimActions; selection: TextSelection | null }) {
   if (!orphans.length) return null;
   return (
     <section className="orphans" aria-labelledby="orphans-heading" data-testid="orphan-claims">
@@ -32,7 +32,7 @@ export function OrphanList({ orphans, actor, store, selection }: { orphans: Clai
                   className="button"
                   disabled={!selection}
                   title={selection ? `Attach to “${selection.exact.slice(0, 60)}”` : "Select text in the article first"}
-                  onClick={() => selection && void store.updateClaim(claim, { selector: selection }, "Claim re-attached.")}
+                  onClick={() => selection && void actions.updateClaim(claim, { selector: selection }, "Claim re-attached.")}
                 >
                   Re-attach to selection
                 </button>

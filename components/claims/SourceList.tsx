@@ -5,10 +5,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { canAddSource, canEditSource } from "@/lib/auth/permissions";
 import type { ClaimView, SourceView } from "@/lib/data/claims/present-claim";
 import { STANCE_LABELS } from "@/lib/validation/verdicts";
-import type { ClaimStore } from "./use-claim-store";
+import type { ClaimActions } from "./use-claim-store";
 import { SourceForm } from "./SourceForm";
 
-export function SourceList({ claim, actor, store }: { claim: ClaimView; actor: Actor; store: ClaimStore }) {
+export function SourceList({ claim, actor, actions }: { claim: ClaimView; actor: Actor; actions: ClaimActions }) {
   const [editingId, setEditingId] = useState<string | null>(null);
   const addDetails = useRef<HTMLDetailsElement>(null);
   return (
@@ -25,7 +25,7 @@ export function SourceList({ claim, actor, store }: { claim: ClaimView; actor: A
                 source={source}
                 idPrefix={`source-${source.id}`}
                 onSubmit={async (input) => {
-                  const saved = await store.updateSource(source, input);
+                  const saved = await actions.updateSource(source, input);
                   if (saved) setEditingId(null);
                   return saved;
                 }}
@@ -50,7 +50,7 @@ export function SourceList({ claim, actor, store }: { claim: ClaimView; actor: A
                         Edit
                       </button>
                       {" · "}
-                      <button type="button" className="link-button danger" onClick={() => void store.deleteSource(source)}>
+                      <button type="button" className="link-button danger" onClick={() => void actions.deleteSource(source)}>
                         Remove
                       </button>
                     </>
@@ -67,7 +67,7 @@ export function SourceList({ claim, actor, store }: { claim: ClaimView; actor: A
           <SourceForm
             idPrefix={`new-source-${claim.id}`}
             onSubmit={async (input) => {
-              const source = await store.addSource(claim.id, input);
+              const source = await actions.addSource(claim.id, input);
               if (source && addDetails.current) addDetails.current.open = false;
               return source;
             }}

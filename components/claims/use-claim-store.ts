@@ -1,12 +1,11 @@
 "use client";
 
-import { startTransition, useCallback, useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
 import { claimsUrl } from "@/lib/client/claims-url";
 import type { ClaimView, SourceView } from "@/lib/data/claims/present-claim";
 import type { ClaimSelectorInput, CreateSource, UpdateClaim, UpdateSource } from "@/lib/validation/claims";
-
-export type Feedback = { kind: "pending" | "done" | "error"; message: string; retry?: () => void };
+import { createFeedbackStore, type Feedback } from "./feedback-store";
 
 type ClaimChanges = Omit<UpdateClaim, "version">;
 
@@ -17,9 +16,7 @@ type FeedbackContext = { setFeedback: (feedback: Feedback) => void; upsert: (cla
  * failures offer a retry; a conflict instead shows the stored claim, which the user must see first.
  */
 async function runWithFeedback<T>(context: FeedbackContext, pending: string, done: string, action: () => Promise<T>): Promise<T | null> {
-  // A transition: rendering "Saving…" yields to the server's answer, so a new highlight is drawn
-  // the moment the answer arrives instead of after a sidebar re-render.
-  startTransition(() => context.setFeedback({ kind: "pending", message: pending }));
+  context.setFeedback({ kind: "pending", message: pending });
   try {
     const result = await action();
     context.setFeedback({ kind: "done", message: done });
@@ -49,116 +46,94 @@ async function runWithFeedback<T>(context: FeedbackContext, pending: string, don
 export function useClaimStore(articleId: string) {
   const [claims, setClaims] = useState<ClaimView[]>([]);
   const [loadState, setLoadState] = useState<"loading" | "loaded" | "failed">("loading");
-  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const [feedback] = useState(createFeedbackStore);
 
-  const upsert = useCallback((claim: ClaimView) => {
-    setClaims((current) => {
-      const without = current.filter((existing) => existing.id !== claim.id);
-      return claim.deletedAt ? without : [...without, claim];
-    });
-  }, []);
-
-  const withSources = useCallback((claimId: string, update: (sources: SourceView[]) => SourceView[]) => {
-    setClaims((current) => current.map((claim) => (claim.id === claimId ? { ...claim, sources: update(claim.sources) } : claim)));
-  }, []);
-
-  const run = useCallback(
-    <T,>(pending: string, done: string, action: () => Promise<T>) => runWithFeedback({ setFeedback, upsert }, pending, done, action),
-    [upsert],
-  );
-
-  const reload = useCallback(async () => {
-    try {
-      const { claims: fresh } = await apiFetch<{ claims: ClaimView[] }>(claimsUrl(articleId));
-      setClaims(fresh);
-      setLoadState("loaded");
-    } catch (error) {
-      setLoadState((current) => (current === "loaded" ? current : "failed"));
-      setFeedback({
-        kind: "error",
-        message: error instanceof ApiError ? `Could not load the claims: ${error.message}` : "Could not load the claims.",
-        retry: () => void reload(),
+  // One object for the article's lifetime, so components given it can skip re-rendering.
+  const actions = useMemo(() => {
+    const setFeedback = feedback.set;
+    const upsert = (claim: ClaimView) =>
+      setClaims((current) => {
+        const without = current.filter((existing) => existing.id !== claim.id);
+        return claim.deletedAt ? without : [...without, claim];
       });
-    }
-  }, [articleId]);
+    const withSources = (claimId: string, update: (sources: SourceView[]) => SourceView[]) =>
+      setClaims((current) => current.map((claim) => (claim.id === claimId ? { ...claim, sources: update(claim.sources) } : claim)));
+    const run = <T,>(pending: string, done: string, action: () => Promise<T>) => runWithFeedback({ setFeedback, upsert }, pending, done, action);
+
+    const reload = async (): Promise<void> => {
+      setLoadState((current) => (current === "failed" ? "loading" : current));
+      try {
+        const { claims: fresh } = await apiFetch<{ claims: ClaimView[] }>(claimsUrl(articleId));
+        setClaims(fresh);
+        setLoadState("loaded");
+      } catch (error) {
+        setLoadState((current) => (current === "loaded" ? current : "failed"));
+        setFeedback({
+          kind: "error",
+          message: error instanceof ApiError ? `Could not load the claims: ${error.message}` : "Could not load the claims.",
+          retry: () => void reload(),
+        });
+      }
+    };
+
+    return {
+      setFeedback,
+      reload,
+      /** `onSaved` runs the moment the server answers, before any re-render (to draw the highlight). */
+      createClaim: (selector: ClaimSelectorInput, onSaved?: (claim: ClaimView) => void) =>
+        run("Saving the claim…", "Claim saved.", async () => {
+          const { claim } = await apiFetch<{ claim: ClaimView }>(`/api/articles/${articleId}/claims`, { method: "POST", body: { selector } });
+          onSaved?.(claim);
+          upsert(claim);
+          return claim;
+        }),
+      updateClaim: (claim: ClaimView, changes: ClaimChanges, done = "Changes saved.") =>
+        run("Saving…", done, async () => {
+          const { claim: saved } = await apiFetch<{ claim: ClaimView }>(`/api/claims/${claim.id}`, {
+            method: "PATCH",
+            body: { version: claim.version, ...changes },
+          });
+          upsert(saved);
+          return saved;
+        }),
+      deleteClaim: (claim: ClaimView) =>
+        run("Deleting the claim…", "Claim deleted. An editor can restore it.", async () => {
+          await apiFetch(`/api/claims/${claim.id}`, { method: "DELETE" });
+          setClaims((current) => current.filter((existing) => existing.id !== claim.id));
+        }),
+      restoreClaim: (claimId: string) =>
+        run("Restoring…", "Claim restored.", async () => {
+          const { claim } = await apiFetch<{ claim: ClaimView }>(`/api/claims/${claimId}/restore`, { method: "POST" });
+          upsert(claim);
+          return claim;
+        }),
+      addSource: (claimId: string, input: CreateSource) =>
+        run("Adding the source…", "Source added.", async () => {
+          const { source } = await apiFetch<{ source: SourceView }>(`/api/claims/${claimId}/sources`, { method: "POST", body: input });
+          withSources(claimId, (sources) => [...sources, source]);
+          return source;
+        }),
+      updateSource: (source: SourceView, input: UpdateSource) =>
+        run("Saving the source…", "Source saved.", async () => {
+          const { source: saved } = await apiFetch<{ source: SourceView }>(`/api/sources/${source.id}`, { method: "PATCH", body: input });
+          withSources(source.claimId, (sources) => sources.map((existing) => (existing.id === saved.id ? saved : existing)));
+          return saved;
+        }),
+      deleteSource: (source: SourceView) =>
+        run("Removing the source…", "Source removed.", async () => {
+          await apiFetch(`/api/sources/${source.id}`, { method: "DELETE" });
+          withSources(source.claimId, (sources) => sources.filter((existing) => existing.id !== source.id));
+        }),
+    };
+  }, [articleId, feedback]);
 
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    void actions.reload();
+  }, [actions]);
 
-  const createClaim = useCallback(
-    (selector: ClaimSelectorInput, onSaved?: (claim: ClaimView) => void) =>
-      run("Saving the claim…", "Claim saved.", async () => {
-        const { claim } = await apiFetch<{ claim: ClaimView }>(`/api/articles/${articleId}/claims`, { method: "POST", body: { selector } });
-        onSaved?.(claim);
-        upsert(claim);
-        return claim;
-      }),
-    [articleId, run, upsert],
-  );
-
-  const updateClaim = useCallback(
-    (claim: ClaimView, changes: ClaimChanges, done = "Changes saved.") =>
-      run("Saving…", done, async () => {
-        const { claim: saved } = await apiFetch<{ claim: ClaimView }>(`/api/claims/${claim.id}`, {
-          method: "PATCH",
-          body: { version: claim.version, ...changes },
-        });
-        upsert(saved);
-        return saved;
-      }),
-    [run, upsert],
-  );
-
-  const deleteClaim = useCallback(
-    (claim: ClaimView) =>
-      run("Deleting the claim…", "Claim deleted. An editor can restore it.", async () => {
-        await apiFetch(`/api/claims/${claim.id}`, { method: "DELETE" });
-        setClaims((current) => current.filter((existing) => existing.id !== claim.id));
-      }),
-    [run],
-  );
-
-  const restoreClaim = useCallback(
-    (claimId: string) =>
-      run("Restoring…", "Claim restored.", async () => {
-        const { claim } = await apiFetch<{ claim: ClaimView }>(`/api/claims/${claimId}/restore`, { method: "POST" });
-        upsert(claim);
-        return claim;
-      }),
-    [run, upsert],
-  );
-
-  const addSource = useCallback(
-    (claimId: string, input: CreateSource) =>
-      run("Adding the source…", "Source added.", async () => {
-        const { source } = await apiFetch<{ source: SourceView }>(`/api/claims/${claimId}/sources`, { method: "POST", body: input });
-        withSources(claimId, (sources) => [...sources, source]);
-        return source;
-      }),
-    [run, withSources],
-  );
-
-  const updateSource = useCallback(
-    (source: SourceView, input: UpdateSource) =>
-      run("Saving the source…", "Source saved.", async () => {
-        const { source: saved } = await apiFetch<{ source: SourceView }>(`/api/sources/${source.id}`, { method: "PATCH", body: input });
-        withSources(source.claimId, (sources) => sources.map((existing) => (existing.id === saved.id ? saved : existing)));
-        return saved;
-      }),
-    [run, withSources],
-  );
-
-  const deleteSource = useCallback(
-    (source: SourceView) =>
-      run("Removing the source…", "Source removed.", async () => {
-        await apiFetch(`/api/sources/${source.id}`, { method: "DELETE" });
-        withSources(source.claimId, (sources) => sources.filter((existing) => existing.id !== source.id));
-      }),
-    [run, withSources],
-  );
-
-  return { claims, loadState, feedback, setFeedback, reload, createClaim, updateClaim, deleteClaim, restoreClaim, addSource, updateSource, deleteSource };
+  return { claims, loadState, feedback, actions };
 }
 
 export type ClaimStore = ReturnType<typeof useClaimStore>;
+/** Every change to the article's claims, with feedback; the same object for the article's lifetime. */
+export type ClaimActions = ClaimStore["actions"];

@@ -4,10 +4,10 @@
  */
 import { Extension } from "@tiptap/core";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
-import { type DecorationSet } from "@tiptap/pm/view";
-import { buildClaimDecorations, claimIdsAt, type HighlightClaim } from "./claim-decorations";
+import { claimIdsAt, drawHighlights, mapHighlights, type DrawnHighlights, type HighlightClaim } from "./claim-decorations";
 
-export const claimHighlightsKey = new PluginKey<DecorationSet>("claimHighlights");
+/** The plugin's state is what is drawn; a transaction with this key's meta replaces it. */
+export const claimHighlightsKey = new PluginKey<DrawnHighlights>("claimHighlights");
 
 export type ClaimHighlightsOptions = {
   /** Drawn with the document's first render, so a long article is not laid out twice. */
@@ -33,21 +33,22 @@ export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
   addProseMirrorPlugins() {
     const options = this.options;
     return [
-      new Plugin<DecorationSet>({
+      new Plugin<DrawnHighlights>({
         key: claimHighlightsKey,
         state: {
-          init: (_config, state) => buildClaimDecorations(state.doc, options.initialClaims, null),
-          apply(tr, set) {
-            const replaced = tr.getMeta(claimHighlightsKey) as DecorationSet | undefined;
-            return replaced ?? set.map(tr.mapping, tr.doc);
+          init: (_config, state) => drawHighlights(state.doc, options.initialClaims, null),
+          apply(tr, drawn) {
+            const replaced = tr.getMeta(claimHighlightsKey) as DrawnHighlights | undefined;
+            if (replaced) return replaced;
+            return tr.docChanged ? mapHighlights(drawn, tr.mapping, tr.doc) : drawn;
           },
         },
         filterTransaction: (tr) => !tr.docChanged || options.isEditing() || tr.getMeta("claimdesk.load") === true,
         props: {
-          decorations: (state) => claimHighlightsKey.getState(state),
+          decorations: (state) => claimHighlightsKey.getState(state)?.set,
           handleClick: (view, pos) => {
-            const set = claimHighlightsKey.getState(view.state);
-            const ids = set ? claimIdsAt(set, pos) : [];
+            const drawn = claimHighlightsKey.getState(view.state);
+            const ids = drawn ? claimIdsAt(drawn.set, pos) : [];
             if (ids.length) options.onClaimClick(ids);
             return false;
           },

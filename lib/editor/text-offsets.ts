@@ -51,6 +51,23 @@ export function textOffsetToPos(spans: BlockSpan[], offset: number, bias: -1 | 1
   return bias > 0 && next ? next.posStart : span.posStart + (span.textEnd - span.textStart);
 }
 
+/**
+ * The document ranges that cover a plain-text range, one per text block it touches (a range that
+ * spans a paragraph break is drawn as one piece per paragraph). Empty pieces are left out.
+ */
+export function blockRanges(spans: BlockSpan[], start: number, end: number): { from: number; to: number }[] {
+  const ranges: { from: number; to: number }[] = [];
+  if (!spans.length || end <= start) return ranges;
+  for (let index = spanIndexForOffset(spans, start); index < spans.length; index++) {
+    const span = spans[index]!;
+    if (span.textStart >= end) break;
+    const from = Math.max(start, span.textStart);
+    const to = Math.min(end, span.textEnd);
+    if (to > from) ranges.push({ from: span.posStart + (from - span.textStart), to: span.posStart + (to - span.textStart) });
+  }
+  return ranges;
+}
+
 /** The plain-text offset of a document position (positions between blocks go to the nearer block edge). */
 export function posToTextOffset(spans: BlockSpan[], pos: number): number {
   let low = 0;
@@ -64,4 +81,19 @@ export function posToTextOffset(spans: BlockSpan[], pos: number): number {
   if (!span) return 0;
   const length = span.textEnd - span.textStart;
   return span.textStart + Math.max(0, Math.min(length, pos - span.posStart));
+}
+
+/**
+ * The plain-text range of a document selection, trimmed of surrounding whitespace; null when
+ * nothing but whitespace is selected. Reads only the selected text, not the whole article.
+ */
+export function selectedTextRange(doc: PMNode, from: number, to: number): { start: number; end: number; exact: string } | null {
+  const spans = blockSpans(doc);
+  const start = posToTextOffset(spans, Math.min(from, to));
+  const end = posToTextOffset(spans, Math.max(from, to));
+  const text = doc.textBetween(textOffsetToPos(spans, start, 1), textOffsetToPos(spans, end, -1), BLOCK_SEPARATOR);
+  const exact = text.trim();
+  if (!exact) return null;
+  const trimmedStart = start + (text.length - text.trimStart().length);
+  return { start: trimmedStart, end: trimmedStart + exact.length, exact };
 }
