@@ -4,7 +4,6 @@
  * same rows. Reports time, ratio to COPY, time to first byte and first rows, and peak memory growth.
  * Runs on the server at BENCH_DATABASE_URL (default: the local PostgreSQL), in a database made for it.
  */
-import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { readExportClaims } from "@/lib/data/export/read-export-claims";
@@ -13,18 +12,9 @@ import { disconnectDb } from "@/lib/db/disconnect";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { docFromParagraphs } from "@/lib/editor/document";
 import { claimsCsvStream } from "@/lib/export/csv-stream";
+import { createBenchDatabase } from "./bench-database";
 
 const CLAIMS = 100_000;
-
-async function adminQuery(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 export async function seed(url: string): Promise<{ id: string; email: string; name: string; role: "viewer" }> {
   process.env.DATABASE_URL = url;
@@ -94,17 +84,13 @@ async function timeExport(actor: Awaited<ReturnType<typeof seed>>) {
 
 export async function runExportBenchmark(): Promise<void> {
   console.log(`\n## CSV export: ${CLAIMS.toLocaleString("en")} claims with 2 sources each, against COPY over the same rows`);
-  const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-  const name = `claimdesk_bench_${randomBytes(3).toString("hex")}`;
-  await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
+  const database = await createBenchDatabase();
   try {
-    const actor = await seed(url.toString());
+    const actor = await seed(database.url);
     const copies = [];
     const exports = [];
     for (let run = 0; run < 3; run++) {
-      copies.push(await timeCopy(url.toString()));
+      copies.push(await timeCopy(database.url));
       exports.push(await timeExport(actor));
     }
     const median = <T,>(values: T[], key: (value: T) => number) => values.map(key).sort((a, b) => a - b)[1]!;
@@ -117,6 +103,6 @@ export async function runExportBenchmark(): Promise<void> {
     console.log(`peak memory growth: ${Math.max(...exports.map((e) => e.memoryGrowthMb)).toFixed(0)} MB (goal: under 100 MB)`);
   } finally {
     await disconnectDb();
-    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await database.drop();
   }
 }

@@ -112,6 +112,9 @@ export const ArticleEditor = memo(
         },
       },
       onSelectionUpdate: ({ editor: current }: { editor: Editor }) => latest.current.onSelectionChange(readSelection(current)),
+      // User Timing marks: the rendering benchmark reads them (and so can the browser's devtools).
+      onBeforeCreate: () => performance.mark("claimdesk:editor-create"),
+      onCreate: () => performance.mark("claimdesk:editor-created"),
     }));
     const editor = useEditor({ ...options, content: props.doc });
     editorRef.current = editor;

@@ -64,6 +64,7 @@ export function useClaimStore(articleId: string) {
       setLoadState((current) => (current === "failed" ? "loading" : current));
       try {
         const { claims: fresh } = await apiFetch<{ claims: ClaimView[] }>(claimsUrl(articleId));
+        performance.mark("claimdesk:claims-loaded", { detail: { count: fresh.length } });
         setClaims(fresh);
         setLoadState("loaded");
       } catch (error) {

@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { Mapping, StepMap } from "@tiptap/pm/transform";
-import { DecorationSet } from "@tiptap/pm/view";
+import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { describe, expect, it } from "vitest";
 import { VERDICTS } from "@/lib/validation/verdicts";
 import { addClaimHighlight, claimDecorations, withChildIndex, claimIdsAt, drawHighlights, mapHighlights, overlapRanges, type HighlightClaim } from "./claim-decorations";
 import { docFromParagraphs, plainTextFromDoc } from "./document";
 import { toProseMirror } from "./prosemirror-doc-for-tests";
-import { blockSpans, textOffsetToPos } from "./text-offsets";
+import { blockRanges, blockSpans, textOffsetToPos } from "./text-offsets";
 
 const paragraphs = ["Officials met on Sunday in Florida.", "Rubio said the talks were productive.", "", "More work remains on the draft."];
 const json = docFromParagraphs(paragraphs);
@@ -106,6 +106,29 @@ describe("claim decorations", () => {
     expect(withChildIndex(set)).toBe(set);
     withChildIndex(DecorationSet.empty);
     expect(Object.hasOwn(DecorationSet.empty, "forChild")).toBe(false);
+  });
+
+  it("builds the same set, paragraph by paragraph, as ProseMirror's own DecorationSet.create (property)", () => {
+    const spans = blockSpans(doc);
+    const arbClaims = fc.uniqueArray(
+      fc.record({ id: fc.string({ minLength: 1, maxLength: 3 }), start: fc.nat({ max: text.length - 1 }), length: fc.integer({ min: 1, max: 90 }) }),
+      { selector: (claim) => claim.id, maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(arbClaims, (raw) => {
+        const claims = raw.map(({ id, start, length }): HighlightClaim => ({ id, start, end: Math.min(text.length, start + length), verdict: null }));
+        const expected = [
+          ...claims.flatMap((claim) => claimDecorations(spans, claim, false)),
+          ...overlapRanges(claims).flatMap(({ start, end }) => blockRangesAsOverlaps(start, end)),
+        ];
+        expect(drawnPieces(drawHighlights(doc, claims, null).set)).toEqual(drawnPieces(DecorationSet.create(doc, expected)));
+      }),
+      { numRuns: 200 },
+    );
+
+    function blockRangesAsOverlaps(start: number, end: number) {
+      return blockRanges(spans, start, end).map(({ from, to }) => Decoration.inline(from, to, { class: "claim-overlap" }, { isOverlap: true }));
+    }
   });
 
   it("after any series of changes, draws exactly what a fresh drawing would (property)", () => {

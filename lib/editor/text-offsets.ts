@@ -55,15 +55,15 @@ export function textOffsetToPos(spans: BlockSpan[], offset: number, bias: -1 | 1
  * The document ranges that cover a plain-text range, one per text block it touches (a range that
  * spans a paragraph break is drawn as one piece per paragraph). Empty pieces are left out.
  */
-export function blockRanges(spans: BlockSpan[], start: number, end: number): { from: number; to: number }[] {
-  const ranges: { from: number; to: number }[] = [];
+export function blockRanges(spans: BlockSpan[], start: number, end: number): { block: number; from: number; to: number }[] {
+  const ranges: { block: number; from: number; to: number }[] = [];
   if (!spans.length || end <= start) return ranges;
   for (let index = spanIndexForOffset(spans, start); index < spans.length; index++) {
     const span = spans[index]!;
     if (span.textStart >= end) break;
     const from = Math.max(start, span.textStart);
     const to = Math.min(end, span.textEnd);
-    if (to > from) ranges.push({ from: span.posStart + (from - span.textStart), to: span.posStart + (to - span.textStart) });
+    if (to > from) ranges.push({ block: index, from: span.posStart + (from - span.textStart), to: span.posStart + (to - span.textStart) });
   }
   return ranges;
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { docFromParagraphs } from "@/lib/editor/document";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { buildArticle, buildClaim, buildUser } from "@/test/factories";
+import { buildArticle, buildClaim, buildSource, buildUser } from "@/test/factories";
 import { updateArticle } from "../articles/update-article";
 import { deleteClaim } from "./delete-claim";
+import { getClaim } from "./get-claim";
 import { listClaimsForArticle } from "./list-claims";
+import { updateClaim } from "./update-claim";
 
 const PARAGRAPHS = ["Alpha says one thing.", "Beta says another.", "Gamma says a third."];
 
@@ -20,6 +22,24 @@ describe("listClaimsForArticle", () => {
 
     // Same start: the longer selection first.
     expect(claims).toEqual([alphaLong, alphaShort, gamma]);
+  });
+
+  it("gives each claim its sources in the order they were added, its author and its assignee, as reading it alone does", async () => {
+    const editor = await buildUser({ role: "editor" });
+    const article = await buildArticle({ doc: docFromParagraphs(PARAGRAPHS) });
+    const alpha = await buildClaim({ article, quote: "Alpha says" });
+    const beta = await buildClaim({ article, quote: "Beta says" });
+    const assignee = await buildUser({ role: "reviewer", name: "Ada Assignee" });
+    await updateClaim({ actor: editor, claimId: beta.id, input: { version: beta.version, assigneeId: assignee.id } });
+    for (const title of ["Second source added", "First in the alphabet", "Third"]) await buildSource({ claim: alpha, title });
+    await buildSource({ claim: beta, title: "Beta's only source", actor: editor });
+
+    const claims = await listClaimsForArticle({ actor: editor, articleId: article.id });
+
+    expect(claims).toEqual([await getClaim({ actor: editor, claimId: alpha.id }), await getClaim({ actor: editor, claimId: beta.id })]);
+    expect(claims[0]!.sources.map((source) => source.title)).toEqual(["Second source added", "First in the alphabet", "Third"]);
+    expect(claims[1]!.assignee).toEqual({ id: assignee.id, name: "Ada Assignee" });
+    expect(claims[1]!.sources[0]!.addedBy).toEqual({ id: editor.id, name: editor.name });
   });
 
   it("lists orphans after anchored claims", async () => {

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { preload } from "react-dom";
 import { claimsUrl } from "@/lib/client/claims-url";
 import { ArticleWorkspace } from "@/components/article/ArticleWorkspace";
 import { requirePageActor } from "@/lib/auth/session";
@@ -29,11 +28,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { id } = await params;
   const { actor, article } = await loadArticle(id, `/articles/${id}`);
-  // The claims load in parallel with the page's scripts, so a long list never delays the first byte.
-  preload(claimsUrl(article.id), { as: "fetch", crossOrigin: "anonymous" });
+  // The claims load in parallel with the page's scripts, so a long list never delays the first
+  // byte. At the default (low) priority the browser held the request back until every script had
+  // loaded, 200–400 ms later.
   const { text: _text, ...articleForEditor } = article;
   return (
     <>
+      <link rel="preload" href={claimsUrl(article.id)} as="fetch" crossOrigin="anonymous" fetchPriority="high" />
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link href="/">← All articles</Link>
       </nav>

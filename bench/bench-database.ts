@@ -1,0 +1,27 @@
+/**
+ * A database made for one benchmark run: by default a new database on the PostgreSQL server at
+ * BENCH_DATABASE_URL (the local server if unset), as in production; with BENCH_EMBEDDED=1 the
+ * embedded PGlite that `npm run dev` uses, which is slower and shares the benchmark's CPU.
+ */
+import { randomBytes } from "node:crypto";
+import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { adminQuery } from "../test/admin-query";
+
+export type BenchDatabase = { url: string; label: string; drop: () => Promise<void> };
+
+export async function createBenchDatabase(options: { allowEmbedded?: boolean } = {}): Promise<BenchDatabase> {
+  if (options.allowEmbedded && process.env.BENCH_EMBEDDED === "1") {
+    const embedded = await startEmbeddedPostgres();
+    return { url: embedded.url, label: "embedded PGlite", drop: () => embedded.stop() };
+  }
+  const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const name = `claimdesk_bench_${randomBytes(3).toString("hex")}`;
+  await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    label: `PostgreSQL at ${url.host}`,
+    drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
+}
