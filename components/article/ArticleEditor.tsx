@@ -40,6 +40,8 @@ type Props = {
   onSelectionChange: (selection: TextSelection | null) => void;
   onMarkClaim: () => void;
   onClaimClick: (claimIds: string[]) => void;
+  /** Called once the editor has drawn the article. */
+  onReady?: () => void;
 };
 
 const FLASH_MS = 1400;
@@ -114,7 +116,10 @@ export const ArticleEditor = memo(
       onSelectionUpdate: ({ editor: current }: { editor: Editor }) => latest.current.onSelectionChange(readSelection(current)),
       // User Timing marks: the rendering benchmark reads them (and so can the browser's devtools).
       onBeforeCreate: () => performance.mark("claimdesk:editor-create"),
-      onCreate: () => performance.mark("claimdesk:editor-created"),
+      onCreate: () => {
+        performance.mark("claimdesk:editor-created");
+        latest.current.onReady?.();
+      },
     }));
     const editor = useEditor({ ...options, content: props.doc });
     editorRef.current = editor;

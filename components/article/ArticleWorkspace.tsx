@@ -1,10 +1,11 @@
 "use client";
 
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { canCreateClaim, canEditArticle } from "@/lib/auth/permissions";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
 import type { ArticleView } from "@/lib/data/articles/present-article";
+import type { ClaimView } from "@/lib/data/claims/present-claim";
 import type { HighlightClaim } from "@/lib/editor/claim-decorations";
 import { ClaimSidebar } from "@/components/claims/ClaimSidebar";
 import { useClaimStore } from "@/components/claims/use-claim-store";
@@ -22,6 +23,8 @@ type Props = { article: WorkspaceArticle; actor: Actor };
  * 100,000-word article with 2,000 claims, about 200 ms more). Past this wait the text goes first.
  */
 const WAIT_FOR_CLAIMS_MS = 250;
+
+const NO_CLAIMS: ClaimView[] = [];
 
 function useEditorReadiness(loadState: "loading" | "loaded" | "failed"): boolean {
   const [hasWaited, setHasWaited] = useState(false);
@@ -45,9 +48,13 @@ export function ArticleWorkspace({ article: initialArticle, actor }: Props) {
   const [editError, setEditError] = useState<string | null>(null);
 
   const { claims, actions } = store;
-  // The sidebar follows the claims a moment later, so that on a long list the article and its
-  // highlights are drawn first (the sidebar's render used to hold up creating the editor).
-  const sidebarClaims = useDeferredValue(claims);
+  // On the first load the sidebar lists the claims only once the editor is up, so that on a long
+  // list the article and its highlights are drawn first (the sidebar's render used to hold up
+  // creating the editor). From then on the two render together.
+  const [hasEditor, setHasEditor] = useState(false);
+  const handleEditorReady = useCallback(() => setHasEditor(true), []);
+  const isSidebarLive = hasEditor || store.loadState === "failed";
+  const sidebarClaims = isSidebarLive ? claims : NO_CLAIMS;
   const isEditorReady = useEditorReadiness(store.loadState);
   useEffect(() => void performance.mark("claimdesk:workspace-hydrated"), []);
   const highlights = useMemo<HighlightClaim[]>(
@@ -96,9 +103,11 @@ export function ArticleWorkspace({ article: initialArticle, actor }: Props) {
   useEffect(() => {
     if (!openId || cardToFocus.current !== openId) return;
     const head = sidebarRef.current?.querySelector<HTMLElement>(`[data-claim-card="${CSS.escape(openId)}"] .claim-card-head`);
-    if (!head) return; // not rendered yet: the sidebar's claims trail by a render
+    if (!head) return;
     cardToFocus.current = null;
-    head.focus();
+    // Only if the focus is still where marking the claim left it: never take it from where the
+    // user has gone since (back into the text to mark the next claim, say).
+    if (document.activeElement === sidebarRef.current) head.focus();
   }, [openId, sidebarClaims]);
   const handleMarkClaim = useCallback(() => void markClaim(), [markClaim]);
 
@@ -175,6 +184,7 @@ export function ArticleWorkspace({ article: initialArticle, actor }: Props) {
             onSelectionChange={setSelection}
             onMarkClaim={handleMarkClaim}
             onClaimClick={openClaimAt}
+            onReady={handleEditorReady}
           />
         ) : (
           <div className="article-editor-loading" aria-busy="true" aria-label="Loading the article" />
@@ -185,7 +195,7 @@ export function ArticleWorkspace({ article: initialArticle, actor }: Props) {
           articleId={article.id}
           actor={actor}
           claims={sidebarClaims}
-          loadState={store.loadState}
+          loadState={isSidebarLive ? store.loadState : "loading"}
           feedback={store.feedback}
           actions={actions}
           focusedId={focusedId}
