@@ -1,7 +1,8 @@
 /**
  * A database made for one benchmark run: by default a new database on the PostgreSQL server at
  * BENCH_DATABASE_URL (the local server if unset), as in production; with BENCH_EMBEDDED=1 the
- * embedded PGlite that `npm run dev` uses, which is slower and shares the benchmark's CPU.
+ * embedded PGlite that `npm run dev` uses, which is slower and shares the benchmark's CPU (also the
+ * fallback, where allowed, when no server answers).
  */
 import { randomBytes } from "node:crypto";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
@@ -16,7 +17,15 @@ export async function createBenchDatabase(options: { allowEmbedded?: boolean } =
   }
   const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
   const name = `claimdesk_bench_${randomBytes(3).toString("hex")}`;
-  await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
+  try {
+    await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
+  } catch (error) {
+    // A machine without a PostgreSQL server (a newcomer's laptop) can still run what allows it.
+    if (!options.allowEmbedded || !isUnreachable(error)) throw error;
+    console.log(`(no PostgreSQL server at ${new URL(adminUrl).host}: using the embedded PGlite)`);
+    const embedded = await startEmbeddedPostgres();
+    return { url: embedded.url, label: "embedded PGlite", drop: () => embedded.stop() };
+  }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
@@ -24,4 +33,9 @@ export async function createBenchDatabase(options: { allowEmbedded?: boolean } =
     label: `PostgreSQL at ${url.host}`,
     drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };
+}
+
+function isUnreachable(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EHOSTUNREACH";
 }

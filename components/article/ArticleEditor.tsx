@@ -3,8 +3,7 @@
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { BubbleMenu } from "@tiptap/react/menus";
 import { forwardRef, memo, useEffect, useImperativeHandle, useRef, useState } from "react";
-import { addClaimHighlight, CLAIM_ID_ATTRIBUTE, drawHighlights, type HighlightClaim } from "@/lib/editor/claim-decorations";
-import type { DrawnHighlights } from "@/lib/editor/claim-decorations";
+import { addClaimHighlight, CLAIM_ID_ATTRIBUTE, drawHighlights, type DrawnHighlights, type HighlightClaim } from "@/lib/editor/claim-decorations";
 import { ClaimHighlights, claimHighlightsKey } from "@/lib/editor/claim-highlights";
 import type { ArticleDoc } from "@/lib/editor/document";
 import { articleSchemaExtensions } from "@/lib/editor/schema-extensions";
@@ -169,17 +168,17 @@ export const ArticleEditor = memo(
           if (editor) showHighlights(editor, (current) => addClaimHighlight(current, claim));
         },
         readSelection: () => (editor ? readSelection(editor) : null),
-      releaseSelection(nextFocus) {
-        if (!editor) return;
-        editor.commands.setTextSelection(editor.state.selection.to);
-        nextFocus?.focus({ preventScroll: true });
-        if (editor.view.hasFocus()) editor.view.dom.blur();
-      },
-      selectText({ start, end }) {
-        if (!editor) return;
-        const spans = blockSpans(editor.state.doc);
-        editor.chain().setTextSelection({ from: textOffsetToPos(spans, start, 1), to: textOffsetToPos(spans, end, -1) }).focus(undefined, { scrollIntoView: false }).run();
-      },
+        releaseSelection(nextFocus) {
+          if (!editor) return;
+          editor.commands.setTextSelection(editor.state.selection.to);
+          nextFocus?.focus({ preventScroll: true });
+          if (editor.view.hasFocus()) editor.view.dom.blur();
+        },
+        selectText({ start, end }) {
+          if (!editor) return;
+          const spans = blockSpans(editor.state.doc);
+          editor.chain().setTextSelection({ from: textOffsetToPos(spans, start, 1), to: textOffsetToPos(spans, end, -1) }).focus(undefined, { scrollIntoView: false }).run();
+        },
       }),
       [editor],
     );
