@@ -20,8 +20,8 @@ export async function listClaimsForArticle({
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
   if (!article) throw new NotFoundError("Article");
   // Claims, their sources and the people named on them in three flat queries, joined here. Prisma's
-  // nested select (CLAIM_SELECT) asks for the sources of 2,000 claims by listing their ids and took
-  // 90–140 ms for an article with 2,000 claims; this takes about a third of that.
+  // nested select (CLAIM_SELECT) asks for the sources of 2,000 claims by listing their ids: 90–140 ms
+  // for an article with 2,000 claims, against 82–90 ms this way (warm, local PostgreSQL).
   const where = { articleId, ...(includeDeleted ? {} : { deletedAt: null }) };
   const { sources: _sources, assignee: _assignee, createdBy: _createdBy, ...claimFields } = CLAIM_SELECT;
   const [rows, sources] = await Promise.all([
