@@ -4,7 +4,7 @@ import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { BubbleMenu } from "@tiptap/react/menus";
 import { forwardRef, memo, useEffect, useImperativeHandle, useRef, useState } from "react";
 import { addClaimHighlight, CLAIM_ID_ATTRIBUTE, drawHighlights, type DrawnHighlights, type HighlightClaim } from "@/lib/editor/claim-decorations";
-import { ClaimHighlights, claimHighlightsKey } from "@/lib/editor/claim-highlights";
+import { ClaimHighlights, claimHighlightsKey, firstHighlights } from "@/lib/editor/claim-highlights";
 import type { ArticleDoc } from "@/lib/editor/document";
 import { articleSchemaExtensions } from "@/lib/editor/schema-extensions";
 import { blockSpans, selectedTextRange, textOffsetToPos } from "@/lib/editor/text-offsets";
@@ -39,8 +39,6 @@ type Props = {
   onSelectionChange: (selection: TextSelection | null) => void;
   onMarkClaim: () => void;
   onClaimClick: (claimIds: string[]) => void;
-  /** Called once the editor has drawn the article. */
-  onReady?: () => void;
 };
 
 const FLASH_MS = 1400;
@@ -74,8 +72,9 @@ function readSelection(editor: Editor): TextSelection | null {
 /** Replaces what the highlights plugin draws, outside the undo history. */
 function showHighlights(editor: Editor, update: (current: DrawnHighlights) => DrawnHighlights) {
   const current = claimHighlightsKey.getState(editor.state);
-  if (!current) return;
-  editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, update(current)).setMeta("addToHistory", false));
+  const next = current && update(current);
+  if (!next || next === current) return;
+  editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, next).setMeta("addToHistory", false));
 }
 
 /**
@@ -111,14 +110,12 @@ export const ArticleEditor = memo(
           "aria-label": "Article text. Select a passage, then press C to mark it as a claim.",
           "aria-readonly": "true",
         },
+        decorations: firstHighlights(props.claims),
       },
       onSelectionUpdate: ({ editor: current }: { editor: Editor }) => latest.current.onSelectionChange(readSelection(current)),
       // User Timing marks: the rendering benchmark reads them (and so can the browser's devtools).
       onBeforeCreate: () => performance.mark("claimdesk:editor-create"),
-      onCreate: () => {
-        performance.mark("claimdesk:editor-created");
-        latest.current.onReady?.();
-      },
+      onCreate: () => performance.mark("claimdesk:editor-created"),
     }));
     const editor = useEditor({ ...options, content: props.doc });
     editorRef.current = editor;

@@ -5,7 +5,6 @@ import type { Actor } from "@/lib/auth/actor";
 import { canCreateClaim, canEditArticle } from "@/lib/auth/permissions";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
 import type { ArticleView } from "@/lib/data/articles/present-article";
-import type { ClaimView } from "@/lib/data/claims/present-claim";
 import type { HighlightClaim } from "@/lib/editor/claim-decorations";
 import { ClaimSidebar } from "@/components/claims/ClaimSidebar";
 import { useClaimStore } from "@/components/claims/use-claim-store";
@@ -15,28 +14,15 @@ import { ArticleEditor, type ArticleEditorHandle, type TextSelection } from "./A
 /** The article without its plain text: the browser derives that from the document (half the payload). */
 export type WorkspaceArticle = Omit<ArticleView, "text">;
 
-type Props = { article: WorkspaceArticle; actor: Actor };
-
-/**
- * How long the article text may wait for the claims. Drawn together, the text and its highlights
- * take one pass over the article; the text first and the highlights after take two (on a
- * 100,000-word article with 2,000 claims, about 200 ms more). Past this wait the text goes first.
- */
-const WAIT_FOR_CLAIMS_MS = 250;
-
-const NO_CLAIMS: ClaimView[] = [];
-
-function useEditorReadiness(loadState: "loading" | "loaded" | "failed"): boolean {
-  const [hasWaited, setHasWaited] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => setHasWaited(true), WAIT_FOR_CLAIMS_MS);
-    return () => clearTimeout(timer);
-  }, []);
-  return hasWaited || loadState !== "loading";
-}
+type Props = {
+  article: WorkspaceArticle;
+  /** Where the highlights go, rendered with the page: drawn with the text, before the claims load. */
+  initialHighlights: HighlightClaim[];
+  actor: Actor;
+};
 
 /** The review page: the article in the editor, the claims beside it, and everything between them. */
-export function ArticleWorkspace({ article: initialArticle, actor }: Props) {
+export function ArticleWorkspace({ article: initialArticle, initialHighlights, actor }: Props) {
   const [article, setArticle] = useState<WorkspaceArticle>(initialArticle);
   const store = useClaimStore(article.id);
   const editorRef = useRef<ArticleEditorHandle>(null);
@@ -48,18 +34,15 @@ export function ArticleWorkspace({ article: initialArticle, actor }: Props) {
   const [editError, setEditError] = useState<string | null>(null);
 
   const { claims, actions } = store;
-  // On the first load the sidebar lists the claims only once the editor is up, so that on a long
-  // list the article and its highlights are drawn first (the sidebar's render used to hold up
-  // creating the editor). From then on the two render together.
-  const [hasEditor, setHasEditor] = useState(false);
-  const handleEditorReady = useCallback(() => setHasEditor(true), []);
-  const isSidebarLive = hasEditor || store.loadState === "failed";
-  const sidebarClaims = isSidebarLive ? claims : NO_CLAIMS;
-  const isEditorReady = useEditorReadiness(store.loadState);
   useEffect(() => void performance.mark("claimdesk:workspace-hydrated"), []);
+  // The page's highlights until the claims have loaded (they stay if loading fails), then the claims'.
+  const hasClaims = store.loadState === "loaded";
   const highlights = useMemo<HighlightClaim[]>(
-    () => claims.filter((claim) => !claim.orphan).map((claim) => ({ id: claim.id, start: claim.selector.start, end: claim.selector.end, verdict: claim.verdict })),
-    [claims],
+    () =>
+      hasClaims
+        ? claims.filter((claim) => !claim.orphan).map((claim) => ({ id: claim.id, start: claim.selector.start, end: claim.selector.end, verdict: claim.verdict }))
+        : initialHighlights,
+    [hasClaims, claims, initialHighlights],
   );
 
   // Every callback below keeps its identity, so the memoised editor and claim cards re-render only
@@ -108,7 +91,7 @@ export function ArticleWorkspace({ article: initialArticle, actor }: Props) {
     // Only if the focus is still where marking the claim left it: never take it from where the
     // user has gone since (back into the text to mark the next claim, say).
     if (document.activeElement === sidebarRef.current) head.focus();
-  }, [openId, sidebarClaims]);
+  }, [openId, claims]);
   const handleMarkClaim = useCallback(() => void markClaim(), [markClaim]);
 
   async function saveText() {
@@ -173,29 +156,24 @@ export function ArticleWorkspace({ article: initialArticle, actor }: Props) {
             />
           ) : null}
         </header>
-        {isEditorReady ? (
-          <ArticleEditor
-            ref={editorRef}
-            doc={article.doc}
-            claims={highlights}
-            focusedClaimId={focusedId}
-            isEditing={isEditing}
-            canMarkClaims={canCreateClaim(actor)}
-            onSelectionChange={setSelection}
-            onMarkClaim={handleMarkClaim}
-            onClaimClick={openClaimAt}
-            onReady={handleEditorReady}
-          />
-        ) : (
-          <div className="article-editor-loading" aria-busy="true" aria-label="Loading the article" />
-        )}
+        <ArticleEditor
+          ref={editorRef}
+          doc={article.doc}
+          claims={highlights}
+          focusedClaimId={focusedId}
+          isEditing={isEditing}
+          canMarkClaims={canCreateClaim(actor)}
+          onSelectionChange={setSelection}
+          onMarkClaim={handleMarkClaim}
+          onClaimClick={openClaimAt}
+        />
       </article>
       <aside ref={sidebarRef} className="workspace-sidebar" aria-label="Claims" tabIndex={-1}>
         <ClaimSidebar
           articleId={article.id}
           actor={actor}
-          claims={sidebarClaims}
-          loadState={isSidebarLive ? store.loadState : "loading"}
+          claims={claims}
+          loadState={store.loadState}
           feedback={store.feedback}
           actions={actions}
           focusedId={focusedId}

@@ -2,7 +2,6 @@
 
 import { useEffect, useMemo, useState } from "react";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
-import { claimsUrl } from "@/lib/client/claims-url";
 import type { ClaimView, SourceView } from "@/lib/data/claims/present-claim";
 import type { ClaimSelectorInput, CreateSource, UpdateClaim, UpdateSource } from "@/lib/validation/claims";
 import { createFeedbackStore, type Feedback } from "./feedback-store";
@@ -41,7 +40,7 @@ async function runWithFeedback<T>(context: FeedbackContext, pending: string, don
 
 /**
  * The article's claims in the browser, and every change to them, with feedback for each action.
- * The claims are fetched once on mount (the page preloads that request while the scripts load).
+ * The claims are fetched once on mount; until then the page's own highlights stand in for them.
  */
 export function useClaimStore(articleId: string) {
   const [claims, setClaims] = useState<ClaimView[]>([]);
@@ -63,7 +62,7 @@ export function useClaimStore(articleId: string) {
     const reload = async (): Promise<void> => {
       setLoadState((current) => (current === "failed" ? "loading" : current));
       try {
-        const { claims: fresh } = await apiFetch<{ claims: ClaimView[] }>(claimsUrl(articleId));
+        const { claims: fresh } = await apiFetch<{ claims: ClaimView[] }>(`/api/articles/${articleId}/claims`);
         performance.mark("claimdesk:claims-loaded", { detail: { count: fresh.length } });
         setClaims(fresh);
         setLoadState("loaded");

@@ -69,6 +69,12 @@ describe("claim decorations", () => {
     expect(drawnPieces(next.set)).toEqual(drawnPieces(drawHighlights(doc, [claimOn("a", "Officials"), claimOn("b", "Rubio said", "false")], null).set));
   });
 
+  it("returns what is drawn, untouched, when the same claims come again as new objects", () => {
+    const drawn = drawHighlights(doc, [claimOn("a", "Officials"), claimOn("b", "Rubio said")], "a");
+    expect(drawHighlights(doc, [claimOn("a", "Officials"), claimOn("b", "Rubio said")], "a", drawn)).toBe(drawn);
+    expect(drawHighlights(doc, [claimOn("a", "Officials"), claimOn("b", "Rubio said")], "b", drawn)).not.toBe(drawn);
+  });
+
   it("draws a just-saved claim at once, and the next redraw settles focus and overlaps", () => {
     const before = [claimOn("a", "Officials met on")];
     const drawn = drawHighlights(doc, before, "a");

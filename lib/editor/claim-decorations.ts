@@ -146,7 +146,8 @@ const MAX_INCREMENTAL_CHANGES = 200;
 
 /**
  * The highlights for `claims` on `doc`. Given what is drawn now for the same document, only the
- * claims whose range, verdict or focus changed are replaced; everything else is kept as it is.
+ * claims whose range, verdict or focus changed are replaced; everything else is kept as it is
+ * (and with nothing changed, `current` itself is returned).
  */
 export function drawHighlights(doc: PMNode, claims: readonly HighlightClaim[], focusedId: string | null, current?: DrawnHighlights): DrawnHighlights {
   const spans = blockSpans(doc);
@@ -156,6 +157,8 @@ export function drawHighlights(doc: PMNode, claims: readonly HighlightClaim[], f
     const wantedKeys = new Set(wanted.map((highlight) => highlight.key));
     const removed = [...previous.keys()].filter((key) => !wantedKeys.has(key));
     const added = wanted.filter((highlight) => !previous.has(highlight.key));
+    // The claims arriving to replace the page's highlights, most often: nothing to redraw.
+    if (!removed.length && !added.length) return current!;
     if (removed.length + added.length <= MAX_INCREMENTAL_CHANGES) {
       const byKey = new Map(previous);
       for (const key of removed) byKey.delete(key);

@@ -3,20 +3,43 @@
  * unless an editor switched on edit mode, and offers the "mark as claim" shortcut (C).
  */
 import { Extension } from "@tiptap/core";
-import { Plugin, PluginKey } from "@tiptap/pm/state";
+import type { Node as PMNode } from "@tiptap/pm/model";
+import { Plugin, PluginKey, type EditorState } from "@tiptap/pm/state";
+import type { DecorationSet } from "@tiptap/pm/view";
 import { claimIdsAt, drawHighlights, mapHighlights, type DrawnHighlights, type HighlightClaim } from "./claim-decorations";
 
 /** The plugin's state is what is drawn; a transaction with this key's meta replaces it. */
 export const claimHighlightsKey = new PluginKey<DrawnHighlights>("claimHighlights");
 
 export type ClaimHighlightsOptions = {
-  /** Drawn with the document's first render, so a long article is not laid out twice. */
+  /** Drawn with the document's first render (see firstHighlights), so a long article is not laid out twice. */
   initialClaims: HighlightClaim[];
   /** Read at every transaction: while false, nothing may change the document. */
   isEditing: () => boolean;
   onClaimClick: (claimIds: string[]) => void;
   onMarkClaim: () => boolean;
 };
+
+const firstDrawings = new WeakMap<PMNode, { claims: readonly HighlightClaim[]; drawn: DrawnHighlights }>();
+
+/** The first highlights of a document, drawn once however many times they are asked for. */
+function drawFirstHighlights(doc: PMNode, claims: readonly HighlightClaim[]): DrawnHighlights {
+  const cached = firstDrawings.get(doc);
+  if (cached?.claims === claims) return cached.drawn;
+  const drawn = drawHighlights(doc, claims, null);
+  firstDrawings.set(doc, { claims, drawn });
+  return drawn;
+}
+
+/**
+ * A `decorations` prop for the editor's view that draws `initialClaims` until the plugin's own
+ * state takes over. TipTap renders the document before it adds the plugins; without this the
+ * article is drawn plain and then every highlighted paragraph again (a 100,000-word article with
+ * 2,000 claims: two passes instead of one). Both draw the same set, so the hand-over redraws nothing.
+ */
+export function firstHighlights(initialClaims: readonly HighlightClaim[]): (state: EditorState) => DecorationSet | null {
+  return (state) => (claimHighlightsKey.getState(state) ? null : drawFirstHighlights(state.doc, initialClaims).set);
+}
 
 export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
   name: "claimHighlights",
@@ -36,7 +59,7 @@ export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
       new Plugin<DrawnHighlights>({
         key: claimHighlightsKey,
         state: {
-          init: (_config, state) => drawHighlights(state.doc, options.initialClaims, null),
+          init: (_config, state) => drawFirstHighlights(state.doc, options.initialClaims),
           apply(tr, drawn) {
             const replaced = tr.getMeta(claimHighlightsKey) as DrawnHighlights | undefined;
             if (replaced) return replaced;
