@@ -217,7 +217,10 @@ export async function runRenderingBenchmark(): Promise<void> {
         return state.highlightAt !== undefined && response ? { highlightAt: state.highlightAt, responseEnd: response.responseEnd } : null;
       });
       const { highlightAt, responseEnd } = (await handle.jsonValue()) as { highlightAt: number; responseEnd: number };
-      if (process.env.BENCH_DEBUG) console.log({ highlightAt, responseEnd }, await longFramesBefore(page, highlightAt));
+      if (process.env.BENCH_DEBUG) {
+        const [add, added] = await page.evaluate(() => ["add", "added"].map((name) => window.performance.getEntriesByName(`claimdesk:highlight-${name}`).at(-1)?.startTime ?? NaN));
+        console.log(`answer ${responseEnd.toFixed(1)}, addHighlight ${add!.toFixed(1)}–${added!.toFixed(1)}, in the DOM ${highlightAt.toFixed(1)}`, await longFramesBefore(page, highlightAt));
+      }
       delays.push(highlightAt - responseEnd);
     }
     const sorted = [...delays].sort((a, b) => a - b);

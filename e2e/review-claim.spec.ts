@@ -46,6 +46,10 @@ test("a reviewer marks a claim in the demo article, adds two sources and a verdi
   await expect(reloaded.locator(".verdict-badge")).toHaveText("Mostly true");
   await expect(reloaded).toContainText("2 sources");
   await reloaded.locator(".claim-card-head").click();
+  // Its highlight is scrolled to and flashes.
+  const highlight = page.locator(`.article-editor .claim-highlight[data-claim-id="${claimId}"]`).first();
+  await expect(highlight).toBeInViewport();
+  expect(await highlight.evaluate((element) => element.getAnimations().map((animation) => animation.id))).toContain("claim-flash");
   await expect(reloaded.getByLabel("Claimant")).toHaveValue("US officials");
   await expect(reloaded.getByLabel("Rationale")).toHaveValue("Confirmed by two outlets; the date moved once.");
   for (const source of sources) {

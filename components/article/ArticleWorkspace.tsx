@@ -47,9 +47,12 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
 
   // Every callback below keeps its identity, so the memoised editor and claim cards re-render only
   // when what they show changes.
+  // A just-marked claim's card takes the focus without scrolling the text: its words are where the
+  // reviewer just selected them (and a flash there would only cost frames while they mark the next).
+  const savedCardFocus = useRef<string | null>(null);
   const focusClaim = useCallback((claimId: string, options: { scroll?: boolean } = {}) => {
     setFocusedId(claimId);
-    if (options.scroll) editorRef.current?.scrollToClaim(claimId);
+    if (options.scroll && savedCardFocus.current !== claimId) editorRef.current?.scrollToClaim(claimId);
   }, []);
   const toggleClaim = useCallback((claimId: string) => setOpenId((current) => (current === claimId ? null : claimId)), []);
   const focusedRef = useRef(focusedId);
@@ -90,7 +93,10 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
     cardToFocus.current = null;
     // Only if the focus is still where marking the claim left it: never take it from where the
     // user has gone since (back into the text to mark the next claim, say).
-    if (document.activeElement === sidebarRef.current) head.focus();
+    if (document.activeElement !== sidebarRef.current) return;
+    savedCardFocus.current = openId;
+    head.focus();
+    savedCardFocus.current = null;
   }, [openId, claims]);
   const handleMarkClaim = useCallback(() => void markClaim(), [markClaim]);
 
