@@ -77,7 +77,7 @@ async function seedArticles(): Promise<{ empty: string; annotated: string }> {
 const firstBytes: Record<string, number[]> = {};
 
 /** Milliseconds from navigation start until `condition` holds in the page. */
-async function timeToCondition(page: Page, url: string, condition: string): Promise<number> {
+async function timeToCondition(page: Page, url: string, condition: string, { settle = true } = {}): Promise<number> {
   await page.goto(url, { waitUntil: "commit" });
   const handle = await page.waitForFunction(`(() => (${condition}) ? performance.now() : false)()`, undefined, { polling: "raf", timeout: 60_000 });
   const firstByte = await page.evaluate(() => (window.performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).responseStart);
@@ -85,8 +85,12 @@ async function timeToCondition(page: Page, url: string, condition: string): Prom
   const at = (await handle.jsonValue()) as number;
   // Let the page finish loading its claims, so that no request of this load is still keeping the
   // server busy when the next load starts.
-  await page.waitForFunction(() => window.performance.getEntriesByName("claimdesk:claims-loaded").length > 0, undefined, { timeout: 60_000 });
+  if (settle) await waitForClaims(page);
   return at;
+}
+
+async function waitForClaims(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.performance.getEntriesByName("claimdesk:claims-loaded").length > 0, undefined, { timeout: 60_000 });
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -236,8 +240,9 @@ export async function runRenderingBenchmark(): Promise<void> {
 
 /** BENCH_PROFILE=1: one load's timeline, from the page's User Timing marks and resource timings. */
 async function printTimeline(page: Page, label: string, url: string, textCondition: string, allCondition: string): Promise<void> {
-  const textAt = await timeToCondition(page, url, textCondition);
+  const textAt = await timeToCondition(page, url, textCondition, { settle: false });
   const allAt = (await (await page.waitForFunction(`(() => (${allCondition}) ? performance.now() : false)()`, undefined, { polling: "raf" })).jsonValue()) as number;
+  await waitForClaims(page);
   const timings = await page.evaluate(() => {
     const entries = window.performance.getEntriesByType("resource") as PerformanceResourceTiming[];
     const scripts = entries.filter((entry) => entry.name.endsWith(".js"));

@@ -14,7 +14,8 @@ export type TextSelection = { start: number; end: number; exact: string };
 export type ArticleEditorHandle = {
   scrollToClaim: (claimId: string) => void;
   getHtml: () => string;
-  setDoc: (doc: ArticleDoc) => void;
+  /** Replaces the text (outside edit mode's history) and draws `highlights`, whose offsets refer to it. */
+  setDoc: (doc: ArticleDoc, highlights: readonly HighlightClaim[]) => void;
   focus: () => void;
   /** The selection at this instant (see currentRange). */
   readSelection: () => TextSelection | null;
@@ -45,7 +46,7 @@ const FLASH_MS = 1400;
 const FLASH_ID = "claim-flash";
 const FLASH_KEYFRAMES: Keyframe[] = [
   { backgroundColor: "#ffe58a", offset: 0 },
-  { backgroundColor: "#ffe58a", offset: 0.3 },
+  { backgroundColor: "#ffe58a", offset: 0.3, easing: "ease-out" },
 ];
 /** With reduced motion: a still outline for the same time. */
 const STILL_KEYFRAMES: Keyframe[] = [{ outline: "3px solid #d4a72c" }, { outline: "3px solid #d4a72c" }];
@@ -57,7 +58,7 @@ const STILL_KEYFRAMES: Keyframe[] = [{ outline: "3px solid #d4a72c" }, { outline
  */
 function flash(element: HTMLElement, reduceMotion: boolean) {
   for (const animation of element.getAnimations()) if (animation.id === FLASH_ID) animation.cancel();
-  element.animate(reduceMotion ? STILL_KEYFRAMES : FLASH_KEYFRAMES, { id: FLASH_ID, duration: FLASH_MS, easing: "ease-out" });
+  element.animate(reduceMotion ? STILL_KEYFRAMES : FLASH_KEYFRAMES, { id: FLASH_ID, duration: FLASH_MS });
 }
 
 /**
@@ -109,7 +110,7 @@ export const ArticleEditor = memo(
       extensions: [
         ...articleSchemaExtensions(),
         ClaimHighlights.configure({
-          initialClaims: props.claims,
+          initialClaims: props.claims, // the same array as firstHighlights' below: one drawing serves both
           isEditing: () => latest.current.isEditing,
           onClaimClick: (ids) => latest.current.onClaimClick(ids),
           onMarkClaim: () => {
@@ -165,12 +166,11 @@ export const ArticleEditor = memo(
           elements.forEach((element) => flash(element, reduceMotion));
         },
         getHtml: () => editor?.getHTML() ?? "",
-        setDoc(doc) {
+        setDoc(doc, highlights) {
           if (!editor) return;
           editor.chain().setMeta("claimdesk.load", true).setContent(doc, { emitUpdate: false }).run();
-          // Replacing the whole text drops the mapped highlights: draw them again on the new text.
-          const { claims, focusedClaimId } = latest.current;
-          showHighlights(editor, (current) => drawHighlights(editor.state.doc, claims, focusedClaimId, current));
+          // Replacing the whole text drops the mapped highlights: draw the given ones on the new text.
+          showHighlights(editor, (current) => drawHighlights(editor.state.doc, highlights, latest.current.focusedClaimId, current));
         },
         focus: () => editor?.commands.focus(),
         addHighlight(claim) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { canCreateClaim, canEditArticle } from "@/lib/auth/permissions";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
@@ -10,6 +10,7 @@ import { ClaimSidebar } from "@/components/claims/ClaimSidebar";
 import { useClaimStore } from "@/components/claims/use-claim-store";
 import { ArticleEditBar } from "./ArticleEditBar";
 import { ArticleEditor, type ArticleEditorHandle, type TextSelection } from "./ArticleEditor";
+import { highlightOf, useHighlights } from "./use-highlights";
 
 /** The article without its plain text: the browser derives that from the document (half the payload). */
 export type WorkspaceArticle = Omit<ArticleView, "text">;
@@ -35,24 +36,19 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
 
   const { claims, actions } = store;
   useEffect(() => void performance.mark("claimdesk:workspace-hydrated"), []);
-  // The page's highlights until the claims have loaded (they stay if loading fails), then the claims'.
-  const hasClaims = store.loadState === "loaded";
-  const highlights = useMemo<HighlightClaim[]>(
-    () =>
-      hasClaims
-        ? claims.filter((claim) => !claim.orphan).map((claim) => ({ id: claim.id, start: claim.selector.start, end: claim.selector.end, verdict: claim.verdict }))
-        : initialHighlights,
-    [hasClaims, claims, initialHighlights],
-  );
+  const { highlights, forgetPageHighlights } = useHighlights(initialHighlights, claims, store.loadState);
 
   // Every callback below keeps its identity, so the memoised editor and claim cards re-render only
   // when what they show changes.
   // A just-marked claim's card takes the focus without scrolling the text: its words are where the
   // reviewer just selected them (and a flash there would only cost frames while they mark the next).
+  // One-shot: the browser may deliver that focus later (the window was in the background, say).
   const savedCardFocus = useRef<string | null>(null);
   const focusClaim = useCallback((claimId: string, options: { scroll?: boolean } = {}) => {
     setFocusedId(claimId);
-    if (options.scroll && savedCardFocus.current !== claimId) editorRef.current?.scrollToClaim(claimId);
+    const isSavedCard = savedCardFocus.current === claimId;
+    savedCardFocus.current = null;
+    if (options.scroll && !isSavedCard) editorRef.current?.scrollToClaim(claimId);
   }, []);
   const toggleClaim = useCallback((claimId: string) => setOpenId((current) => (current === claimId ? null : claimId)), []);
   const focusedRef = useRef(focusedId);
@@ -75,9 +71,7 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
     if (!current) return;
     editorRef.current?.releaseSelection(sidebarRef.current);
     setSelection(null);
-    const claim = await actions.createClaim(current, (saved) =>
-      editorRef.current?.addHighlight({ id: saved.id, start: saved.selector.start, end: saved.selector.end, verdict: saved.verdict }),
-    );
+    const claim = await actions.createClaim(current, (saved) => editorRef.current?.addHighlight(highlightOf(saved)));
     if (claim) {
       cardToFocus.current = claim.id;
       setFocusedId(claim.id);
@@ -96,7 +90,6 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
     if (document.activeElement !== sidebarRef.current) return;
     savedCardFocus.current = openId;
     head.focus();
-    savedCardFocus.current = null;
   }, [openId, claims]);
   const handleMarkClaim = useCallback(() => void markClaim(), [markClaim]);
 
@@ -108,10 +101,20 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
         `/api/articles/${article.id}`,
         { method: "PATCH", body: { version: article.version, html: editorRef.current?.getHtml() ?? "" } },
       );
-      editorRef.current?.setDoc(result.article.doc);
+      // The claims were re-anchored on the server: no highlight is drawn until they are loaded again.
+      editorRef.current?.setDoc(result.article.doc, []);
+      forgetPageHighlights();
       setArticle(result.article);
-      await actions.reload();
+      const hasClaims = await actions.reload({ discardOnFailure: true });
       setIsEditing(false);
+      if (!hasClaims) {
+        actions.setFeedback({
+          kind: "error",
+          message: `Article saved (version ${result.article.version}), but its claims could not be loaded.`,
+          retry: () => void actions.reload({ discardOnFailure: true }),
+        });
+        return;
+      }
       const { orphaned } = result.reanchored;
       actions.setFeedback({
         kind: "done",
@@ -125,7 +128,7 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
   }
 
   function cancelEdit() {
-    editorRef.current?.setDoc(article.doc);
+    editorRef.current?.setDoc(article.doc, highlights);
     setIsEditing(false);
     setEditError(null);
   }

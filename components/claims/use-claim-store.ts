@@ -40,7 +40,7 @@ async function runWithFeedback<T>(context: FeedbackContext, pending: string, don
 
 /**
  * The article's claims in the browser, and every change to them, with feedback for each action.
- * The claims are fetched once on mount; until then the page's own highlights stand in for them.
+ * The claims are fetched once on mount.
  */
 export function useClaimStore(articleId: string) {
   const [claims, setClaims] = useState<ClaimView[]>([]);
@@ -59,20 +59,27 @@ export function useClaimStore(articleId: string) {
       setClaims((current) => current.map((claim) => (claim.id === claimId ? { ...claim, sources: update(claim.sources) } : claim)));
     const run = <T,>(pending: string, done: string, action: () => Promise<T>) => runWithFeedback({ setFeedback, upsert }, pending, done, action);
 
-    const reload = async (): Promise<void> => {
+    /**
+     * Loads the claims again; false if that failed. A failed refresh keeps the claims already shown,
+     * unless `discardOnFailure` (after the text changed, when their offsets no longer hold).
+     */
+    const reload = async ({ discardOnFailure = false } = {}): Promise<boolean> => {
       setLoadState((current) => (current === "failed" ? "loading" : current));
       try {
         const { claims: fresh } = await apiFetch<{ claims: ClaimView[] }>(`/api/articles/${articleId}/claims`);
         performance.mark("claimdesk:claims-loaded", { detail: { count: fresh.length } });
         setClaims(fresh);
         setLoadState("loaded");
+        return true;
       } catch (error) {
-        setLoadState((current) => (current === "loaded" ? current : "failed"));
+        if (discardOnFailure) setClaims([]);
+        setLoadState((current) => (current === "loaded" && !discardOnFailure ? current : "failed"));
         setFeedback({
           kind: "error",
           message: error instanceof ApiError ? `Could not load the claims: ${error.message}` : "Could not load the claims.",
-          retry: () => void reload(),
+          retry: () => void reload({ discardOnFailure }),
         });
+        return false;
       }
     };
 

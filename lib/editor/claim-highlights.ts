@@ -35,7 +35,8 @@ function drawFirstHighlights(doc: PMNode, claims: readonly HighlightClaim[]): Dr
  * A `decorations` prop for the editor's view that draws `initialClaims` until the plugin's own
  * state takes over. TipTap renders the document before it adds the plugins; without this the
  * article is drawn plain and then every highlighted paragraph again (a 100,000-word article with
- * 2,000 claims: two passes instead of one). Both draw the same set, so the hand-over redraws nothing.
+ * 2,000 claims: two passes instead of one). Given the very array of the extension's `initialClaims`,
+ * both use one drawing, so the hand-over redraws nothing.
  */
 export function firstHighlights(initialClaims: readonly HighlightClaim[]): (state: EditorState) => DecorationSet | null {
   return (state) => (claimHighlightsKey.getState(state) ? null : drawFirstHighlights(state.doc, initialClaims).set);
