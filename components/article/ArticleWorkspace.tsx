@@ -71,12 +71,18 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
     if (!current) return;
     editorRef.current?.releaseSelection(sidebarRef.current);
     setSelection(null);
-    const claim = await actions.createClaim(current, (saved) => editorRef.current?.addHighlight(highlightOf(saved)));
-    if (claim) {
-      cardToFocus.current = claim.id;
-      setFocusedId(claim.id);
-      setOpenId(claim.id);
-    } else {
+    // On every successful attempt, a retry from the feedback line included: the highlight, then the
+    // card, opened and focused; a retry also lets go of the words reselected after the failure.
+    let isRetry = false;
+    const claim = await actions.createClaim(current, (saved) => {
+      editorRef.current?.addHighlight(highlightOf(saved));
+      if (isRetry) editorRef.current?.releaseSelection(sidebarRef.current);
+      cardToFocus.current = saved.id;
+      setFocusedId(saved.id);
+      setOpenId(saved.id);
+    });
+    if (!claim) {
+      isRetry = true;
       editorRef.current?.selectText(current);
     }
   }, [actions]);

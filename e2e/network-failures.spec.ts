@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { storageStatePath } from "./fixtures/accounts";
-import { createClaimViaApi, highlightedTextOf, importArticle, selectText } from "./fixtures/article-page";
+import { claimCard, createClaimViaApi, highlightedTextOf, importArticle, selectText } from "./fixtures/article-page";
 
 test.use({ storageState: storageStatePath("editor") });
 
@@ -61,4 +61,30 @@ test("after a text save whose claims cannot be reloaded, no highlight is drawn o
   await outage.restore();
   await page.getByTestId("feedback").getByRole("button", { name: "Retry" }).click();
   await expect.poll(() => highlightedTextOf(page, claim.id)).toBe("Critics disputed the figure");
+});
+
+test("a claim whose save failed is saved by Retry: its card opens with the focus, and the words are let go", async ({ page, baseURL }) => {
+  const article = await importArticle(baseURL!, { title: `Save fails once ${Date.now()}`, text: TEXT });
+  await page.goto(`/articles/${article.id}`);
+  await expect(page.getByTestId("claim-count")).toHaveText("0");
+  let failures = 1;
+  await page.route(CLAIMS_LIST, (route) =>
+    route.request().method() === "POST" && failures-- > 0
+      ? route.fulfill({ status: 503, json: { error: { code: "unavailable", message: "The server is busy." } } })
+      : route.fallback(),
+  );
+
+  await selectText(page, "Unemployment fell to 3 percent");
+  await page.keyboard.press("c");
+  await expect(page.getByTestId("feedback")).toContainText("The server is busy.");
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe("Unemployment fell to 3 percent");
+
+  await page.getByTestId("feedback").getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByTestId("feedback")).toHaveText("Claim saved.");
+  const card = claimCard(page, "Unemployment fell to 3 percent");
+  await expect(card).toHaveClass(/is-open/);
+  await expect(card.locator(".claim-card-head")).toBeFocused();
+  expect(await page.evaluate(() => window.getSelection()?.toString() ?? "")).toBe("");
+  await expect(page.getByTestId("claim-count")).toHaveText("1");
+  await expect(page.locator(".article-editor .claim-highlight", { hasText: "Unemployment fell to 3 percent" })).toHaveCount(1);
 });
