@@ -11,10 +11,7 @@ import { adminQuery } from "../test/admin-query";
 export type BenchDatabase = { url: string; label: string; drop: () => Promise<void> };
 
 export async function createBenchDatabase(options: { allowEmbedded?: boolean } = {}): Promise<BenchDatabase> {
-  if (options.allowEmbedded && process.env.BENCH_EMBEDDED === "1") {
-    const embedded = await startEmbeddedPostgres();
-    return { url: embedded.url, label: "embedded PGlite", drop: () => embedded.stop() };
-  }
+  if (options.allowEmbedded && process.env.BENCH_EMBEDDED === "1") return embeddedDatabase();
   const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
   const name = `claimdesk_bench_${randomBytes(3).toString("hex")}`;
   try {
@@ -23,8 +20,7 @@ export async function createBenchDatabase(options: { allowEmbedded?: boolean } =
     // A machine without a PostgreSQL server (a newcomer's laptop) can still run what allows it.
     if (!options.allowEmbedded || !isUnreachable(error)) throw error;
     console.log(`(no PostgreSQL server at ${new URL(adminUrl).host}: using the embedded PGlite)`);
-    const embedded = await startEmbeddedPostgres();
-    return { url: embedded.url, label: "embedded PGlite", drop: () => embedded.stop() };
+    return embeddedDatabase();
   }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
@@ -33,6 +29,11 @@ export async function createBenchDatabase(options: { allowEmbedded?: boolean } =
     label: `PostgreSQL at ${url.host}`,
     drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };
+}
+
+async function embeddedDatabase(): Promise<BenchDatabase> {
+  const embedded = await startEmbeddedPostgres();
+  return { url: embedded.url, label: "embedded PGlite", drop: () => embedded.stop() };
 }
 
 function isUnreachable(error: unknown): boolean {

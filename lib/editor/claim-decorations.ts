@@ -8,6 +8,7 @@
  */
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
+import { groupBy } from "@/lib/group-by";
 import { VERDICT_LABELS, type Verdict } from "@/lib/validation/verdicts";
 import { blockRanges, blockSpans, type BlockSpan } from "./text-offsets";
 
@@ -121,12 +122,7 @@ export function withChildIndex(set: DecorationSet): DecorationSet {
  */
 function buildBlockwise(doc: PMNode, pieces: HighlightPiece[]): DecorationSet {
   const spans = blockSpans(doc);
-  const byBlock = new Map<number, HighlightPiece[]>();
-  for (const piece of pieces) {
-    const list = byBlock.get(piece.block);
-    if (list) list.push(piece);
-    else byBlock.set(piece.block, [piece]);
-  }
+  const byBlock = groupBy(pieces, (piece) => piece.block);
   const children: (number | DecorationSet)[] = [];
   for (const block of [...byBlock.keys()].sort((a, b) => a - b)) {
     const contentStart = spans[block]!.posStart;

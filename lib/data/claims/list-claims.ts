@@ -2,6 +2,7 @@ import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { canReadArticles, canSeeDeletedClaims } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { groupBy } from "@/lib/group-by";
 import { CLAIM_SELECT, presentClaim, type ClaimView } from "./present-claim";
 
 /** An article's claims in text order (orphans last); deleted ones only on request, for editors. */
@@ -34,12 +35,7 @@ export async function listClaimsForArticle({
   ]);
   const personIds = [...new Set(rows.flatMap((row) => (row.assigneeId ? [row.createdById, row.assigneeId] : [row.createdById])))];
   const people = new Map((await db.user.findMany({ where: { id: { in: personIds } }, select: { id: true, name: true } })).map((person) => [person.id, person]));
-  const sourcesByClaim = new Map<string, typeof sources>();
-  for (const source of sources) {
-    const list = sourcesByClaim.get(source.claimId);
-    if (list) list.push(source);
-    else sourcesByClaim.set(source.claimId, [source]);
-  }
+  const sourcesByClaim = groupBy(sources, (source) => source.claimId);
   return rows.map(({ assigneeId, createdById, ...row }) =>
     presentClaim({
       ...row,
