@@ -1,12 +1,12 @@
 /**
  * A database made for one benchmark run: by default a new database on the PostgreSQL server at
- * BENCH_DATABASE_URL (the local server if unset), as in production; with BENCH_EMBEDDED=1 the
- * embedded PGlite that `npm run dev` uses, which is slower and shares the benchmark's CPU (also the
- * fallback, where allowed, when no server answers).
+ * BENCH_DATABASE_URL (the local server if unset), as in production; with BENCH_EMBEDDED=1 a
+ * throwaway embedded PostgreSQL server like the one `npm run dev` starts, which shares the
+ * benchmark's CPU (also the fallback, where allowed, when no server answers).
  */
 import { randomBytes } from "node:crypto";
-import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import { adminQuery } from "../test/admin-query";
+import { adminQuery } from "@/lib/db/admin-query";
+import { startThrowawayPostgres } from "@/lib/db/throwaway-postgres";
 
 export type BenchDatabase = { url: string; label: string; drop: () => Promise<void> };
 
@@ -19,7 +19,7 @@ export async function createBenchDatabase(options: { allowEmbedded?: boolean } =
   } catch (error) {
     // A machine without a PostgreSQL server (a newcomer's laptop) can still run what allows it.
     if (!options.allowEmbedded || !isUnreachable(error)) throw error;
-    console.log(`(no PostgreSQL server at ${new URL(adminUrl).host}: using the embedded PGlite)`);
+    console.log(`(no PostgreSQL server at ${new URL(adminUrl).host}: using a throwaway embedded server)`);
     return embeddedDatabase();
   }
   const url = new URL(adminUrl);
@@ -32,8 +32,8 @@ export async function createBenchDatabase(options: { allowEmbedded?: boolean } =
 }
 
 async function embeddedDatabase(): Promise<BenchDatabase> {
-  const embedded = await startEmbeddedPostgres();
-  return { url: embedded.url, label: "embedded PGlite", drop: () => embedded.stop() };
+  const embedded = await startThrowawayPostgres({ database: "claimdesk_bench" });
+  return { url: embedded.url, label: "embedded PostgreSQL (throwaway, fsync off)", drop: () => embedded.stop() };
 }
 
 function isUnreachable(error: unknown): boolean {

@@ -1,7 +1,11 @@
-/** `npm run db:seed`: adds the demo accounts and article to the database at DATABASE_URL. */
+/** `npm run db:seed`: adds the demo accounts and article to DATABASE_URL, or to the embedded database. */
 import { seedDemo } from "../lib/data/demo/seed-demo";
-import { disconnectDb } from "../lib/db/disconnect";
+import { openDatabaseForScript } from "../lib/db/open-database";
 
-const result = await seedDemo();
-console.log(result.createdArticle ? "Seeded the demo accounts and article." : "Demo accounts present; articles already exist.");
-await disconnectDb();
+const database = await openDatabaseForScript();
+try {
+  const result = await seedDemo();
+  console.log(result.createdArticle ? "Seeded the demo accounts and article." : "Demo accounts present; articles already exist.");
+} finally {
+  await database.close();
+}

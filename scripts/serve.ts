@@ -1,6 +1,6 @@
 /**
  * `npm run dev` / `npm start`: prepares the database, then runs `next dev` or `next start`.
- * Without DATABASE_URL it serves an embedded Postgres (PGlite) from CLAIMDESK_DATA_DIR (default
+ * Without DATABASE_URL it starts the embedded PostgreSQL server in CLAIMDESK_DATA_DIR (default
  * .data/) and seeds the demo data; with DATABASE_URL it uses that server (demo data only with SEED_DEMO=1).
  */
 import { spawn } from "node:child_process";
@@ -10,8 +10,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { seedDemo } from "../lib/data/demo/seed-demo";
 import { disconnectDb } from "../lib/db/disconnect";
-import { lockDataDir, readOrCreateSecret, resolveDataDir } from "../lib/db/data-dir";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db/embedded-postgres";
+import { readOrCreateSecret, resolveDataDir } from "../lib/db/data-dir";
+import { openEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded-database";
 import { migrateDatabase } from "../lib/db/migrate";
 
 const mode = process.argv[2];
@@ -24,10 +24,11 @@ if (mode === "start" && !existsSync(path.join(".next", "BUILD_ID"))) {
   process.exit(1);
 }
 
+/** How long Next may take to finish in-flight requests after a signal before it is killed. */
+const SHUTDOWN_GRACE_MS = 3_500;
 const port = process.env.PORT ?? "3000";
 const env: NodeJS.ProcessEnv = { ...process.env };
-let embedded: EmbeddedPostgres | undefined;
-let releaseLock = () => {};
+let embedded: EmbeddedDatabase | undefined;
 let shouldSeed = env.SEED_DEMO === "1";
 if (shouldSeed) env.CLAIMDESK_DEMO = "1";
 
@@ -39,16 +40,15 @@ function fail(message: string): never {
 if (!env.DATABASE_URL) {
   const dataDir = resolveDataDir(env);
   try {
-    releaseLock = lockDataDir(dataDir);
+    embedded = await openEmbeddedDatabase(dataDir);
   } catch (error) {
     fail((error as Error).message);
   }
-  embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pglite") });
+  for (const notice of embedded.notices) console.log(`claimdesk: ${notice}`);
   env.DATABASE_URL = embedded.url;
   env.NEXTAUTH_SECRET ??= readOrCreateSecret(dataDir);
   shouldSeed = true;
   env.CLAIMDESK_DEMO = "1";
-  console.log(`claimdesk: embedded Postgres (PGlite) in ${path.relative(process.cwd(), dataDir) || "."}, serving on ${embedded.url.split("@")[1]?.split("/")[0]}`);
 } else if (!env.NEXTAUTH_SECRET) {
   if (mode === "start") fail("NEXTAUTH_SECRET must be set when running against DATABASE_URL in production (for example: openssl rand -base64 32).");
   env.NEXTAUTH_SECRET = randomBytes(32).toString("base64url");
@@ -68,7 +68,6 @@ try {
   await disconnectDb();
 } catch (error) {
   await embedded?.stop();
-  releaseLock();
   console.error(error);
   fail("could not prepare the database (see the error above).");
 }
@@ -76,13 +75,20 @@ try {
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const next = spawn(process.execPath, [nextBin, mode, "--port", port], { stdio: "inherit", env });
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => next.kill(signal));
-}
-async function shutDown(code: number): Promise<never> {
-  await embedded?.stop().catch((error: unknown) => console.error("claimdesk: closing the embedded database failed", error));
-  releaseLock();
-  process.exit(code);
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    next.kill(signal);
+    // Next finishes what it is serving; past the grace period it is stopped so the whole exit stays within 5 s.
+    setTimeout(() => next.kill("SIGKILL"), SHUTDOWN_GRACE_MS).unref();
+  });
 }
 
-next.on("exit", (code, signal) => void shutDown(code ?? (signal ? 0 : 1)));
+next.on("exit", (code, signal) => {
+  void (async () => {
+    await embedded?.stop().catch((error: unknown) => console.error("claimdesk: stopping the embedded database failed", error));
+    process.exit(code ?? (signal ? 0 : 1));
+  })();
+});

@@ -2,28 +2,33 @@
  * For command-line scripts: the database at DATABASE_URL, or else the embedded one in
  * CLAIMDESK_DATA_DIR (locked while the script runs), migrated. Sets DATABASE_URL for lib/data.
  */
-import path from "node:path";
 import { disconnectDb } from "./client";
-import { lockDataDir, resolveDataDir } from "./data-dir";
-import { startEmbeddedPostgres } from "./embedded-postgres";
+import { resolveDataDir } from "./data-dir";
+import { openEmbeddedDatabase } from "./embedded-database";
 import { migrateDatabase } from "./migrate";
 
-export async function openDatabaseForScript(): Promise<{ close: () => Promise<void>; isEmbedded: boolean }> {
+export type ScriptDatabase = { close: () => Promise<void>; isEmbedded: boolean; appliedMigrations: string[] };
+
+export async function openDatabaseForScript(): Promise<ScriptDatabase> {
   if (process.env.DATABASE_URL) {
-    await migrateDatabase(process.env.DATABASE_URL);
-    return { close: disconnectDb, isEmbedded: false };
+    const appliedMigrations = await migrateDatabase(process.env.DATABASE_URL);
+    return { close: disconnectDb, isEmbedded: false, appliedMigrations };
   }
-  const dataDir = resolveDataDir();
-  const release = lockDataDir(dataDir);
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pglite") });
+  const embedded = await openEmbeddedDatabase(resolveDataDir());
   process.env.DATABASE_URL = embedded.url;
-  await migrateDatabase(embedded.url);
+  let appliedMigrations: string[];
+  try {
+    appliedMigrations = await migrateDatabase(embedded.url);
+  } catch (error) {
+    await embedded.stop();
+    throw error;
+  }
   return {
     isEmbedded: true,
+    appliedMigrations,
     close: async () => {
       await disconnectDb();
       await embedded.stop();
-      release();
     },
   };
 }

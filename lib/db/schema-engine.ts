@@ -42,7 +42,7 @@ function initialiseWasm(): void {
   initialised = true;
 }
 
-/** Adapter factory whose shadow database comes from the caller (PGlite cannot create databases). */
+/** Adapter factory whose shadow database comes from the caller (a scratch database on the same server). */
 class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "postgres" as const;
   readonly adapterName = "claimdesk-migrate";
