@@ -3,9 +3,7 @@
  * all highlights drawn for a 100,000-word article with 2,000 claims, against the same article with
  * none (same run), and the time from the server's answer to a new claim's highlight on screen.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createServer } from "node:net";
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, findSystemBrowser } from "../e2e/fixtures/browser";
 import { createArticle } from "@/lib/data/articles/create-article";
@@ -17,35 +15,13 @@ import { verifyCredentials } from "@/lib/data/users/verify-credentials";
 import { disconnectDb } from "@/lib/db/disconnect";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { docFromParagraphs } from "@/lib/editor/document";
+import { buildOnce, startAppServer, type AppServer } from "./app-server";
 import { createBenchDatabase } from "./bench-database";
 import { makeArticleText, seededRandom } from "./generate-article";
 
 const CLAIMS = 2_000;
 const RUNS = 9;
 const HIGHLIGHT_RUNS = 11;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function waitForHealth(url: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error("The server did not start.");
-}
 
 async function seedArticles(): Promise<{ empty: string; annotated: string }> {
   await seedDemo();
@@ -97,30 +73,19 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 export async function runRenderingBenchmark(): Promise<void> {
   console.log("\n## Rendering: 100,000-word article, 2,000 claims vs none (production build, headless Chromium)");
-  // BENCH_SKIP_BUILD=1 reuses the current .next build (when iterating on the benchmark itself).
-  if (process.env.BENCH_SKIP_BUILD !== "1") {
-    const build = spawnSync("npx", ["next", "build"], { stdio: ["ignore", "ignore", "inherit"] });
-    if (build.status !== 0) throw new Error("next build failed");
-  }
+  buildOnce();
 
   const database = await createBenchDatabase({ allowEmbedded: true });
   console.log(`(database: ${database.label})`);
-  let server: ChildProcess | undefined;
+  let server: AppServer | undefined;
   try {
     process.env.DATABASE_URL = database.url;
     await migrateDatabase(database.url);
     const ids = await seedArticles();
     await disconnectDb();
 
-    const port = await freePort();
-    const baseUrl = `http://127.0.0.1:${port}`;
-    // Its own process group, so stopping it also stops the next-server that npx starts.
-    server = spawn("npx", ["next", "start", "--port", String(port)], {
-      detached: true,
-      stdio: "ignore",
-      env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    await waitForHealth(baseUrl);
+    server = await startAppServer({ DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString("hex") });
+    const { baseUrl } = server;
 
     const browser = await chromium.launch({ executablePath: findSystemBrowser(), args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -232,7 +197,7 @@ export async function runRenderingBenchmark(): Promise<void> {
     console.log(`  median ${median(delays).toFixed(1)} ms, 90th percentile ${sorted[Math.ceil(sorted.length * 0.9) - 1]!.toFixed(1)} ms (goal: within 16 ms)`);
     await browser.close();
   } finally {
-    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+    await server?.stop();
     await disconnectDb();
     await database.drop();
   }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- anchoring|rendering|export]`: the performance benchmarks. Numbers, not pass/fail:
+ * `npm run bench [-- anchoring|rendering|throughput|export]`: the performance benchmarks. Numbers, not pass/fail:
  * read them against the goals printed beside them.
  */
 import { runAnchoringBenchmark } from "./anchoring";
@@ -25,6 +25,11 @@ if (!only || only === "anchoring") {
 if (!only || only === "rendering") {
   const { runRenderingBenchmark } = await import("./rendering");
   await runRenderingBenchmark();
+}
+
+if (!only || only === "throughput") {
+  const { runThroughputBenchmark } = await import("./claim-throughput");
+  await runThroughputBenchmark();
 }
 
 if (!only || only === "export") {

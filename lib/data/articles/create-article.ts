@@ -28,12 +28,11 @@ async function insertArticle(actor: Actor, input: NewArticle, forceSuffix: boole
     const base = slugFromTitle(meta.title);
     const taken = forceSuffix || (await tx.article.findUnique({ where: { slug: base }, select: { id: true } }));
     const slug = taken ? `${base}-${randomBytes(3).toString("hex")}` : base;
-    const { id } = await tx.article.create({
+    const row = await tx.article.create({
       data: { ...meta, slug, doc: doc as Prisma.InputJsonObject, text: plainTextFromDoc(doc), createdById: actor.id },
-      select: { id: true },
+      select: ARTICLE_SELECT,
     });
-    await appendEvent(tx, { articleId: id, actorId: actor.id, type: "article.created", payload: { title: meta.title } });
-    // Read back after appendEvent, which bumps lastActivityAt (and so updatedAt): return what is stored.
-    return presentArticle(await tx.article.findUniqueOrThrow({ where: { id }, select: ARTICLE_SELECT }));
+    await appendEvent(tx, { articleId: row.id, actorId: actor.id, type: "article.created", payload: { title: meta.title } });
+    return presentArticle(row);
   });
 }

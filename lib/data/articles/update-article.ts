@@ -6,6 +6,7 @@ import { canEditArticle } from "@/lib/auth/permissions";
 import { plainTextFromDoc, type ArticleDoc } from "@/lib/editor/document";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { appendEvent } from "../events/append-event";
+import { lockArticleForEdit, recordArticleActivity } from "./lock-article";
 import { ARTICLE_SELECT, presentArticle, type ArticleView } from "./present-article";
 import { saveReanchoredClaims } from "./save-reanchored-claims";
 
@@ -36,12 +37,10 @@ export async function updateArticle({
   doc?: ArticleDoc;
 }): Promise<{ article: ArticleView; reanchored: ReanchorSummary }> {
   if (!canEditArticle(actor)) throw new ForbiddenError("Only editors can edit articles.");
-  return getDb().$transaction(
+  const result = await getDb().$transaction(
     async (tx) => {
-      // Lock the row: concurrent saves of one article queue up here instead of racing.
-      const locked = await tx.$queryRaw<{ text: string; version: number }[]>`
-        SELECT "text", "version" FROM "Article" WHERE "id" = ${articleId}::uuid FOR UPDATE`;
-      const current = locked[0];
+      // Concurrent saves of one article, and claim writes on it, queue up here instead of racing.
+      const current = await lockArticleForEdit(tx, articleId);
       if (!current) throw new NotFoundError("Article");
       if (current.version !== version) {
         throw new ConflictError("The article was changed by someone else since you opened it. Reload to see their changes.", {
@@ -78,4 +77,6 @@ export async function updateArticle({
     },
     { timeout: 30_000 },
   );
+  await recordArticleActivity(articleId);
+  return result;
 }

@@ -3,14 +3,15 @@ import type { Actor } from "@/lib/auth/actor";
 import { canCreateClaim } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { CreateClaim } from "@/lib/validation/claims";
+import { lockArticleTextForAnchoring, recordArticleActivity } from "../articles/lock-article";
 import { appendEvent } from "../events/append-event";
 import { anchorSelector } from "./anchor-selector";
 import { CLAIM_SELECT, presentClaim, type ClaimView } from "./present-claim";
 
 export async function createClaim({ actor, articleId, input }: { actor: Actor; articleId: string; input: CreateClaim }): Promise<ClaimView> {
   if (!canCreateClaim(actor)) throw new ForbiddenError("Viewers cannot create claims.");
-  return getDb().$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: articleId }, select: { text: true, version: true } });
+  const claim = await getDb().$transaction(async (tx) => {
+    const article = await lockArticleTextForAnchoring(tx, articleId);
     if (!article) throw new NotFoundError("Article");
     const selector = anchorSelector(article.text, input.selector);
     const row = await tx.claim.create({
@@ -29,4 +30,6 @@ export async function createClaim({ actor, articleId, input }: { actor: Actor; a
     await appendEvent(tx, { articleId, actorId: actor.id, type: "claim.created", payload: { claim } });
     return claim;
   });
+  await recordArticleActivity(articleId);
+  return claim;
 }

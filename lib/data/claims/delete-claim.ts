@@ -2,12 +2,13 @@ import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { canDeleteClaim, canRestoreClaim } from "@/lib/auth/permissions";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { recordArticleActivity } from "../articles/lock-article";
 import { appendEvent } from "../events/append-event";
 import { CLAIM_SELECT, presentClaim, type ClaimView } from "./present-claim";
 
 /** Soft delete: the claim and its sources stay in the database, and an editor can restore them. */
 export async function deleteClaim({ actor, claimId }: { actor: Actor; claimId: string }): Promise<ClaimView> {
-  return getDb().$transaction(async (tx) => {
+  const claim = await getDb().$transaction(async (tx) => {
     const current = await tx.claim.findUnique({ where: { id: claimId }, select: { articleId: true, createdById: true, deletedAt: true } });
     if (!current || current.deletedAt) throw new NotFoundError("Claim");
     if (!canDeleteClaim(actor, current)) throw new ForbiddenError("You can delete only the claims you created.");
@@ -20,11 +21,13 @@ export async function deleteClaim({ actor, claimId }: { actor: Actor; claimId: s
     await appendEvent(tx, { articleId: current.articleId, actorId: actor.id, type: "claim.deleted", payload: { claimId } });
     return claim;
   });
+  await recordArticleActivity(claim.articleId);
+  return claim;
 }
 
 export async function restoreClaim({ actor, claimId }: { actor: Actor; claimId: string }): Promise<ClaimView> {
   if (!canRestoreClaim(actor)) throw new ForbiddenError("Only editors can restore deleted claims.");
-  return getDb().$transaction(async (tx) => {
+  const claim = await getDb().$transaction(async (tx) => {
     const current = await tx.claim.findUnique({ where: { id: claimId }, select: { articleId: true, deletedAt: true } });
     if (!current) throw new NotFoundError("Claim");
     if (!current.deletedAt) throw new ConflictError("This claim is not deleted.");
@@ -37,4 +40,6 @@ export async function restoreClaim({ actor, claimId }: { actor: Actor; claimId: 
     await appendEvent(tx, { articleId: current.articleId, actorId: actor.id, type: "claim.restored", payload: { claim } });
     return claim;
   });
+  await recordArticleActivity(claim.articleId);
+  return claim;
 }

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { canAssignClaims, canEditClaim } from "@/lib/auth/permissions";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { UpdateClaim } from "@/lib/validation/claims";
+import { lockArticleTextForAnchoring, recordArticleActivity } from "../articles/lock-article";
 import { appendEvent } from "../events/append-event";
 import { anchorSelector } from "./anchor-selector";
 import { statusToDb, verdictToDb } from "./enum-mapping";
@@ -14,7 +15,7 @@ import { CLAIM_SELECT, presentClaim, type ClaimView } from "./present-claim";
  * read, else 409 with the current claim, so nobody overwrites a change they have not seen.
  */
 export async function updateClaim({ actor, claimId, input }: { actor: Actor; claimId: string; input: UpdateClaim }): Promise<ClaimView> {
-  return getDb().$transaction(async (tx) => {
+  const claim = await getDb().$transaction(async (tx) => {
     const current = await tx.claim.findUnique({ where: { id: claimId }, select: { ...CLAIM_SELECT, createdById: true } });
     if (!current || current.deletedAt) throw new NotFoundError("Claim");
     if (!canEditClaim(actor, current)) throw new ForbiddenError("You can edit only the claims you created.");
@@ -34,7 +35,8 @@ export async function updateClaim({ actor, claimId, input }: { actor: Actor; cla
     if (verdict !== undefined) data.verdict = verdict === null ? null : verdictToDb(verdict);
     if (status !== undefined) data.status = statusToDb(status);
     if (selector) {
-      const article = await tx.article.findUniqueOrThrow({ where: { id: current.articleId }, select: { text: true, version: true } });
+      const article = await lockArticleTextForAnchoring(tx, current.articleId);
+      if (!article) throw new NotFoundError("Article");
       Object.assign(data, anchorSelector(article.text, selector), { orphan: false, anchoredVersion: article.version });
     }
     const { count } = await tx.claim.updateMany({ where: { id: claimId, version }, data });
@@ -45,4 +47,6 @@ export async function updateClaim({ actor, claimId, input }: { actor: Actor; cla
     await appendEvent(tx, { articleId: current.articleId, actorId: actor.id, type: "claim.updated", payload: { claim, changed } });
     return claim;
   });
+  await recordArticleActivity(claim.articleId);
+  return claim;
 }

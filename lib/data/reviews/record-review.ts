@@ -4,12 +4,13 @@ import { canCreateClaim } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { RecordReview } from "@/lib/validation/reviews";
 import { verdictToDb } from "../claims/enum-mapping";
+import { recordArticleActivity } from "../articles/lock-article";
 import { appendEvent } from "../events/append-event";
 
 /** Records (or replaces) the actor's own review of a claim: one per claim per reviewer. */
 export async function recordReview({ actor, claimId, input }: { actor: Actor; claimId: string; input: RecordReview }): Promise<{ id: string }> {
   if (!canCreateClaim(actor)) throw new ForbiddenError("Viewers cannot review claims.");
-  return getDb().$transaction(async (tx) => {
+  const { review, articleId } = await getDb().$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { articleId: true, deletedAt: true } });
     if (!claim || claim.deletedAt) throw new NotFoundError("Claim");
     const data = { rating: verdictToDb(input.rating), rationale: input.rationale ?? null };
@@ -20,6 +21,8 @@ export async function recordReview({ actor, claimId, input }: { actor: Actor; cl
       select: { id: true },
     });
     await appendEvent(tx, { articleId: claim.articleId, actorId: actor.id, type: "review.recorded", payload: { claimId, rating: input.rating } });
-    return review;
+    return { review, articleId: claim.articleId };
   });
+  await recordArticleActivity(articleId);
+  return review;
 }
