@@ -11,9 +11,11 @@ export function buildOnce(): void {
   if (build.status !== 0) throw new Error("next build failed");
 }
 
-export async function waitForHealth(url: string, timeoutMs = 90_000): Promise<void> {
+export async function waitForHealth(url: string, options: { timeoutMs?: number; hasExited?: () => boolean } = {}): Promise<void> {
+  const { timeoutMs = 90_000, hasExited = () => false } = options;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    if (hasExited()) throw new Error(`The server for ${url} exited while starting (its error is above).`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) return;
     } catch {
@@ -32,8 +34,14 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
   // Its own process group, so stopping it stops the Next server and the embedded PostgreSQL too.
   const server: ChildProcess = spawn("npx", ["tsx", "scripts/serve.ts", "start"], { detached: true, stdio: ["ignore", "ignore", "inherit"], env: childEnv });
-  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
-  await waitForHealth(baseUrl);
+  let hasExited = false;
+  const exited = new Promise<void>((resolve) =>
+    server.once("exit", () => {
+      hasExited = true;
+      resolve();
+    }),
+  );
+  await waitForHealth(baseUrl, { hasExited: () => hasExited });
   return {
     baseUrl,
     stop: async () => {

@@ -4,7 +4,7 @@
  * run, rounds alternated so neither side gets the warmer machine.
  */
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/data/demo/seed-demo";
@@ -55,6 +55,7 @@ export async function runThroughputBenchmark(): Promise<void> {
   console.log(`\n## Create-claim throughput: npm start on the embedded PostgreSQL vs a PostgreSQL server (${CLIENTS} clients, ${ROUNDS} rounds of ${ROUND_MS / 1000} s each)`);
   buildOnce();
   const dataDir = mkdtempSync(path.join(tmpdir(), "claimdesk-bench-data-"));
+  chmodSync(dataDir, 0o711); // under root the server runs as the postgres user, which must enter it
   const database = await createBenchDatabase();
   const servers: AppServer[] = [];
   try {
