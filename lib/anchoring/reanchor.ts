@@ -38,10 +38,29 @@ export type ReanchorOptions = { acceptThreshold?: number; minQuoteSimilarity?: n
 
 type Maps = { forward: PositionMap; backward: PositionMap };
 
-function reanchorOne(newText: string, maps: Maps, claim: AnchoredClaim, options: ReanchorOptions): ReanchorOutcome {
+/** True when the quote occurs more than once in the text: a diff may then align the claim with another copy. */
+function occursTwice(text: string, exact: string): boolean {
+  const first = text.indexOf(exact);
+  return first !== -1 && text.indexOf(exact, first + 1) !== -1;
+}
+
+/**
+ * A claim the diff left untouched keeps its place, unless that place may be another copy of the
+ * quote: where the quote is repeated, the shortest diff can delete the claim's own words and keep
+ * an identical run elsewhere ("officials ... officials"). A changed context there is checked like
+ * any candidate; a claim that fails the check is searched for as if its words had changed.
+ */
+function keepsItsPlace(oldText: string, newText: string, claim: AnchoredClaim, mapped: Candidate, options: ReanchorOptions): boolean {
+  const selector = describeRange(newText, mapped.start, mapped.end);
+  if (selector.prefix === claim.prefix && selector.suffix === claim.suffix) return true;
+  if (isAcceptable(scoreCandidate(newText, claim, mapped), options.acceptThreshold, options.minQuoteSimilarity)) return true;
+  return !occursTwice(oldText, claim.exact);
+}
+
+function reanchorOne(oldText: string, newText: string, maps: Maps, claim: AnchoredClaim, options: ReanchorOptions): ReanchorOutcome {
   const map = maps.forward;
   const mapped = { start: map.map(claim.start, 1), end: map.map(claim.end, -1) };
-  if (!map.touches(claim.start, claim.end)) {
+  if (!map.touches(claim.start, claim.end) && keepsItsPlace(oldText, newText, claim, mapped, options)) {
     const outcome = mapped.start === claim.start ? "unchanged" : "moved";
     return { id: claim.id, outcome, selector: describeRange(newText, mapped.start, mapped.end) };
   }
@@ -70,5 +89,5 @@ export function reanchorClaims(
     forward: new PositionMap(changes),
     backward: new PositionMap(changes.map((c) => ({ oldStart: c.newStart, oldEnd: c.newEnd, newStart: c.oldStart, newEnd: c.oldEnd }))),
   };
-  return claims.map((claim) => reanchorOne(newText, maps, claim, options));
+  return claims.map((claim) => reanchorOne(oldText, newText, maps, claim, options));
 }
