@@ -10,7 +10,7 @@ import { readExportClaims } from "@/lib/data/export/read-export-claims";
 import { insertUserAsSystem } from "@/lib/data/users/insert-user";
 import { disconnectDb } from "@/lib/db/disconnect";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { docFromParagraphs } from "@/lib/editor/document";
+import { docFromParagraphs } from "@/lib/document/article-document";
 import { claimsCsvStream } from "@/lib/export/csv-stream";
 import { createBenchDatabase } from "./bench-database";
 

@@ -14,7 +14,7 @@ import { findActiveActor } from "@/lib/data/users/find-actor";
 import { verifyCredentials } from "@/lib/data/users/verify-credentials";
 import { disconnectDb } from "@/lib/db/disconnect";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { docFromParagraphs } from "@/lib/editor/document";
+import { docFromParagraphs } from "@/lib/document/article-document";
 import { buildOnce, startAppServer, type AppServer } from "./app-server";
 import { createBenchDatabase } from "./bench-database";
 import { makeArticleText, seededRandom } from "./generate-article";

@@ -1,10 +1,16 @@
-/** Server configuration read from the environment, validated once. */
+/** Server configuration read from the environment, validated where it is read. */
 import { z } from "zod";
 
 const ZEnv = z.object({
-  DATABASE_URL: z.string().min(1),
-  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  /** The app's public URL (absolute links in exports); the request's own origin when unset. */
+  NEXTAUTH_URL: z.url().optional(),
+  /** The organisation named as the author of ClaimReview output. */
   CLAIMDESK_ORG_NAME: z.string().min(1).default("Claimdesk"),
+  /** Set by `npm run dev` / `npm start` when the demo accounts exist: the sign-in page lists them. */
+  CLAIMDESK_DEMO: z
+    .string()
+    .optional()
+    .transform((value) => value === "1"),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -1,11 +1,11 @@
 /** Test data built through the data layer, so tests exercise the same code paths as the app. */
 import { randomBytes } from "node:crypto";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/policies/actor";
 import { createArticle } from "@/lib/data/articles/create-article";
 import { createClaim } from "@/lib/data/claims/create-claim";
 import type { ClaimView, SourceView } from "@/lib/data/claims/present-claim";
-import { createSource } from "@/lib/data/sources/source-mutations";
-import { docFromParagraphs } from "@/lib/editor/document";
+import { createSource } from "@/lib/data/sources/create-source";
+import { docFromParagraphs } from "@/lib/document/article-document";
 import { insertUserAsSystem } from "@/lib/data/users/insert-user";
 import type { NewArticle } from "@/lib/validation/articles";
 import type { CreateClaim, CreateSource } from "@/lib/validation/claims";

@@ -3,7 +3,7 @@
  *   vi.mock("@/lib/auth/session", () => ({ requireActor: vi.fn() }));
  */
 import { vi } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/policies/actor";
 import { requireActor } from "@/lib/auth/session";
 import { UnauthorizedError } from "@/lib/errors";
 

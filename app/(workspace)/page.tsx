@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleList } from "@/components/articles/ArticleList";
-import { canImportArticle } from "@/lib/auth/permissions";
+import { canImportArticle } from "@/lib/policies/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listArticles } from "@/lib/data/articles/list-articles";
 

@@ -5,7 +5,7 @@ import { BubbleMenu } from "@tiptap/react/menus";
 import { forwardRef, memo, useEffect, useImperativeHandle, useRef, useState } from "react";
 import { addClaimHighlight, CLAIM_ID_ATTRIBUTE, drawHighlights, type DrawnHighlights, type HighlightClaim } from "@/lib/editor/claim-decorations";
 import { ClaimHighlights, claimHighlightsKey, firstHighlights } from "@/lib/editor/claim-highlights";
-import type { ArticleDoc } from "@/lib/editor/document";
+import type { ArticleDoc } from "@/lib/document/article-document";
 import { articleSchemaExtensions } from "@/lib/editor/schema-extensions";
 import { blockSpans, selectedTextRange, textOffsetToPos } from "@/lib/editor/text-offsets";
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Actor } from "@/lib/auth/actor";
-import { canCreateClaim, canEditArticle } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/policies/actor";
+import { canCreateClaim, canEditArticle } from "@/lib/policies/permissions";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
 import type { ArticleView } from "@/lib/data/articles/present-article";
 import type { HighlightClaim } from "@/lib/editor/claim-decorations";

@@ -1,8 +1,8 @@
 "use client";
 
 import { memo } from "react";
-import type { Actor } from "@/lib/auth/actor";
-import { canDeleteClaim, canEditClaim } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/policies/actor";
+import { canDeleteClaim, canEditClaim } from "@/lib/policies/permissions";
 import type { ClaimView } from "@/lib/data/claims/present-claim";
 import { STATUS_LABELS, VERDICT_LABELS } from "@/lib/validation/verdicts";
 import { ClaimForm } from "./ClaimForm";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import type { Actor } from "@/lib/auth/actor";
-import { canCreateClaim, canEditClaim, canSeeDeletedClaims } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/policies/actor";
+import { canCreateClaim, canEditClaim, canSeeDeletedClaims } from "@/lib/policies/permissions";
 import { VERDICTS } from "@/lib/validation/verdicts";
 import type { TextSelection } from "@/components/article/ArticleEditor";
 import { ClaimCard } from "./ClaimCard";

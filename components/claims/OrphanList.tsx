@@ -1,7 +1,7 @@
 "use client";
 
-import type { Actor } from "@/lib/auth/actor";
-import { canEditClaim } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/policies/actor";
+import { canEditClaim } from "@/lib/policies/permissions";
 import type { ClaimView } from "@/lib/data/claims/present-claim";
 import type { TextSelection } from "@/components/article/ArticleEditor";
 import type { ClaimActions } from "./use-claim-store";

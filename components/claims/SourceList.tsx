@@ -1,8 +1,8 @@
 "use client";
 
 import { useRef, useState } from "react";
-import type { Actor } from "@/lib/auth/actor";
-import { canAddSource, canEditSource } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/policies/actor";
+import { canAddSource, canEditSource } from "@/lib/policies/permissions";
 import type { ClaimView, SourceView } from "@/lib/data/claims/present-claim";
 import { STANCE_LABELS } from "@/lib/validation/verdicts";
 import type { ClaimActions } from "./use-claim-store";

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { Actor } from "@/lib/auth/actor";
-import { canManageUsers } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/policies/actor";
+import { canManageUsers } from "@/lib/policies/permissions";
 import { ROLE_LABELS } from "@/lib/validation/roles";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 

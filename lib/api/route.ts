@@ -5,7 +5,7 @@
  * the data layer checks permissions again, per record.
  */
 import type { NextResponse } from "next/server";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/policies/actor";
 import { requireActor } from "@/lib/auth/session";
 import { ForbiddenError } from "@/lib/errors";
 import { responseForError } from "./respond";

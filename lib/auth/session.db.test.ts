@@ -5,7 +5,7 @@ import { createApiToken } from "@/lib/data/tokens/create-api-token";
 import { revokeApiToken } from "@/lib/data/tokens/revoke-api-token";
 import { UnauthorizedError } from "@/lib/errors";
 import { buildUser } from "@/test/factories";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/policies/actor";
 import { requireActor } from "./session";
 
 vi.mock("next/headers", () => ({ headers: vi.fn() }));

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { findActorByToken } from "@/lib/data/tokens/find-actor-by-token";
 import { findActiveActor } from "@/lib/data/users/find-actor";
 import { UnauthorizedError } from "@/lib/errors";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/policies/actor";
 import { parseBearerToken } from "./bearer-token";
 import { authOptions } from "./options";
 

@@ -5,7 +5,7 @@ import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { describe, expect, it } from "vitest";
 import { VERDICTS } from "@/lib/validation/verdicts";
 import { addClaimHighlight, claimDecorations, withChildIndex, claimIdsAt, drawHighlights, mapHighlights, overlapRanges, type HighlightClaim } from "./claim-decorations";
-import { docFromParagraphs, plainTextFromDoc } from "./document";
+import { docFromParagraphs, plainTextFromDoc } from "@/lib/document/article-document";
 import { toProseMirror } from "./prosemirror-doc-for-tests";
 import { blockRanges, blockSpans, textOffsetToPos } from "./text-offsets";
 

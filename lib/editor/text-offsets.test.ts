@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { docFromParagraphs, plainTextFromDoc, type ArticleDoc } from "./document";
+import { docFromParagraphs, plainTextFromDoc, type ArticleDoc } from "@/lib/document/article-document";
 import { toProseMirror } from "./prosemirror-doc-for-tests";
 import { blockRanges, blockSpans, posToTextOffset, selectedTextRange, textOffsetToPos } from "./text-offsets";
 

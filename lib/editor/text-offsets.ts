@@ -4,7 +4,7 @@
  * units, so curly quotes, non-breaking spaces, emoji and other astral characters shift neither.
  */
 import type { Node as PMNode } from "@tiptap/pm/model";
-import { BLOCK_SEPARATOR } from "./document";
+import { BLOCK_SEPARATOR } from "@/lib/document/article-document";
 
 /** A text block: where its text sits in the plain text, and where its content starts in the document. */
 export type BlockSpan = { textStart: number; textEnd: number; posStart: number };

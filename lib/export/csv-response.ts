@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/policies/actor";
 import { readExportClaims } from "@/lib/data/export/read-export-claims";
 import type { ExportQuery } from "@/lib/validation/export";
 import { claimsCsvStream } from "./csv-stream";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plainTextFromDoc } from "@/lib/editor/document";
+import { plainTextFromDoc } from "@/lib/document/article-document";
 import { bodyToDoc, markdownToDoc, textToDoc } from "./body-to-doc";
 
 const paragraph = (value: string) => ({ type: "paragraph", content: [{ type: "text", text: value }] });

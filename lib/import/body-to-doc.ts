@@ -1,6 +1,6 @@
 /** An article body given as plain text, Markdown or HTML, as a document in the editor's schema. */
 import { marked } from "marked";
-import { docFromParagraphs, type ArticleDoc } from "@/lib/editor/document";
+import { docFromParagraphs, type ArticleDoc } from "@/lib/document/article-document";
 import { htmlToDoc } from "./html-to-doc";
 
 /** Paragraphs are separated by blank lines; single line breaks inside a paragraph become spaces. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { plainTextFromDoc } from "@/lib/editor/document";
+import { plainTextFromDoc } from "@/lib/document/article-document";
 import { ZArticleDoc } from "@/lib/validation/article-doc";
 import { htmlToDoc } from "./html-to-doc";
 

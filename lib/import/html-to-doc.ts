@@ -4,7 +4,7 @@
  * nothing but the text and those marks is ever copied out of the parsed HTML.
  */
 import { Parser } from "htmlparser2";
-import type { ArticleDoc, BlockNode, Mark, TextNode } from "@/lib/editor/document";
+import type { ArticleDoc, BlockNode, Mark, TextNode } from "@/lib/document/article-document";
 import { ZHttpUrl } from "@/lib/validation/articles-url";
 
 const SKIPPED = new Set(["script", "style", "template", "noscript", "iframe", "object", "embed", "svg", "math", "head", "title", "button", "select", "textarea", "nav", "aside", "form"]);

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getSessionActor } from "@/lib/auth/session";
+import { readEnv } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -16,7 +17,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <h1>Sign in to Claimdesk</h1>
         <p className="lede">Annotate claims, attach sources, agree on verdicts.</p>
         <SignInForm callbackPath={callbackPath} />
-        {process.env.CLAIMDESK_DEMO === "1" ? (
+        {readEnv().CLAIMDESK_DEMO ? (
           <p className="demo-hint">
             Demo mode: sign in as <code>reviewer@claimdesk.test</code> (or admin@, editor@, reviewer2@, viewer@) with the password{" "}
             <code>claimdesk-demo</code>.

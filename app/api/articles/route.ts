@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { parseConverted, parseJsonBody } from "@/lib/api/parse";
 import { authedRoute } from "@/lib/api/route";
-import { canImportArticle } from "@/lib/auth/permissions";
+import { canImportArticle } from "@/lib/policies/permissions";
 import { createArticle } from "@/lib/data/articles/create-article";
 import { listArticles } from "@/lib/data/articles/list-articles";
 import { bodyField, bodyToDoc } from "@/lib/import/body-to-doc";

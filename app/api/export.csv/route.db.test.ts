@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
-import { docFromParagraphs } from "@/lib/editor/document";
+import type { Actor } from "@/lib/policies/actor";
+import { docFromParagraphs } from "@/lib/document/article-document";
 import { CLAIM_COLUMNS } from "@/lib/export/csv-columns";
 import { buildArticle, buildClaim, buildUser } from "@/test/factories";
 import { signInAs, signOut } from "@/test/mock-session";

@@ -1,6 +1,6 @@
 import { parseWith } from "@/lib/api/parse";
 import { authedRoute } from "@/lib/api/route";
-import { canExport } from "@/lib/auth/permissions";
+import { canExport } from "@/lib/policies/permissions";
 import { csvDownload } from "@/lib/export/csv-response";
 import { searchParamsToObject, ZExportQuery } from "@/lib/validation/export";
 

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { isDatabaseReachable } from "@/lib/db/health";
+import { isDatabaseReachable } from "@/lib/data/health/is-database-reachable";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/policies/actor";
 import { findActorByToken } from "@/lib/data/tokens/find-actor-by-token";
 import { listApiTokens } from "@/lib/data/tokens/list-api-tokens";
 import { ROLES } from "@/lib/validation/roles";

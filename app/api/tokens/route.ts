@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { parseJsonBody } from "@/lib/api/parse";
 import { authedRoute } from "@/lib/api/route";
-import { canManageApiTokens } from "@/lib/auth/permissions";
+import { canManageApiTokens } from "@/lib/policies/permissions";
 import { createApiToken } from "@/lib/data/tokens/create-api-token";
 import { listApiTokens } from "@/lib/data/tokens/list-api-tokens";
 import { ZCreateToken } from "@/lib/validation/tokens";

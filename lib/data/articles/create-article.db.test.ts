@@ -1,4 +1,4 @@
-import { docFromParagraphs } from "@/lib/editor/document";
+import { docFromParagraphs } from "@/lib/document/article-document";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";

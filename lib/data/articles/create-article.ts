@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { Actor } from "@/lib/auth/actor";
-import { canImportArticle } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/policies/actor";
+import { canImportArticle } from "@/lib/policies/permissions";
 import { ForbiddenError } from "@/lib/errors";
-import { plainTextFromDoc } from "@/lib/editor/document";
+import { plainTextFromDoc } from "@/lib/document/article-document";
 import type { NewArticle } from "@/lib/validation/articles";
 import { isUniqueViolation } from "../unique-violation";
 import { appendEvent } from "../events/append-event";

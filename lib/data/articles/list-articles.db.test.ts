@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/policies/actor";
 import { getDb } from "@/lib/db/client";
 import { buildArticle, buildUser } from "@/test/factories";
 import { listArticles } from "./list-articles";

@@ -4,13 +4,13 @@
  * (ConflictError) but never deadlock, and no claim is anchored on text that was being replaced.
  */
 import { describe, expect, it } from "vitest";
-import { docFromParagraphs } from "@/lib/editor/document";
+import { docFromParagraphs } from "@/lib/document/article-document";
 import { ConflictError } from "@/lib/errors";
 import { buildArticle, buildClaim, buildUser } from "@/test/factories";
 import { createClaim } from "../claims/create-claim";
 import { listClaimsForArticle } from "../claims/list-claims";
 import { updateClaim } from "../claims/update-claim";
-import { createSource } from "../sources/source-mutations";
+import { createSource } from "../sources/create-source";
 import { getArticle } from "./get-article";
 import { updateArticle } from "./update-article";
 

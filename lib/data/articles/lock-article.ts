@@ -16,9 +16,8 @@
  * behind claim creations in e2e/concurrent-reviewers.spec.ts); the lock manager queues them fairly.
  */
 import { getDb } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import type { Tx } from "../transaction";
 
-type Tx = Prisma.TransactionClient;
 
 type ArticleText = { version: number; text: string };
 

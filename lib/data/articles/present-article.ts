@@ -1,4 +1,4 @@
-import type { ArticleDoc } from "@/lib/editor/document";
+import type { ArticleDoc } from "@/lib/document/article-document";
 
 export const ARTICLE_SELECT = {
   id: true,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeRange } from "@/lib/anchoring/selector";
 import { getDb } from "@/lib/db/client";
-import { docFromParagraphs, plainTextFromDoc, type ArticleDoc } from "@/lib/editor/document";
+import { docFromParagraphs, plainTextFromDoc, type ArticleDoc } from "@/lib/document/article-document";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { buildArticle, buildClaim, buildUser } from "@/test/factories";
 import { deleteClaim } from "../claims/delete-claim";

@@ -1,9 +1,9 @@
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { reanchorClaims, type ReanchorOutcome } from "@/lib/anchoring/reanchor";
-import type { Actor } from "@/lib/auth/actor";
-import { canEditArticle } from "@/lib/auth/permissions";
-import { plainTextFromDoc, type ArticleDoc } from "@/lib/editor/document";
+import type { Actor } from "@/lib/policies/actor";
+import { canEditArticle } from "@/lib/policies/permissions";
+import { plainTextFromDoc, type ArticleDoc } from "@/lib/document/article-document";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { appendEvent } from "../events/append-event";
 import { lockArticleForEdit, recordArticleActivity } from "./lock-article";

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/auth/actor";
-import { canCreateClaim } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/policies/actor";
+import { canCreateClaim } from "@/lib/policies/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { CreateClaim } from "@/lib/validation/claims";
 import { lockArticleTextForAnchoring, recordArticleActivity } from "../articles/lock-article";

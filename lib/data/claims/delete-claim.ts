@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/auth/actor";
-import { canDeleteClaim, canRestoreClaim } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/policies/actor";
+import { canDeleteClaim, canRestoreClaim } from "@/lib/policies/permissions";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { recordArticleActivity } from "../articles/lock-article";
 import { appendEvent } from "../events/append-event";

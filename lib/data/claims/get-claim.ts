@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/auth/actor";
-import { canReadArticles, canSeeDeletedClaims } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/policies/actor";
+import { canReadArticles, canSeeDeletedClaims } from "@/lib/policies/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { CLAIM_SELECT, presentClaim, type ClaimView } from "./present-claim";
 

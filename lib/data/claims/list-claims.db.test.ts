@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { docFromParagraphs } from "@/lib/editor/document";
+import { docFromParagraphs } from "@/lib/document/article-document";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { buildArticle, buildClaim, buildSource, buildUser } from "@/test/factories";
 import { updateArticle } from "../articles/update-article";

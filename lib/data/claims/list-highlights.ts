@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/auth/actor";
-import { canReadArticles } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/policies/actor";
+import { canReadArticles } from "@/lib/policies/permissions";
 import { ForbiddenError } from "@/lib/errors";
 import type { Verdict } from "@/lib/validation/verdicts";
 import { verdictFromDb } from "./enum-mapping";

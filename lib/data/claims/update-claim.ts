@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { Actor } from "@/lib/auth/actor";
-import { canAssignClaims, canEditClaim } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/policies/actor";
+import { canAssignClaims, canEditClaim } from "@/lib/policies/permissions";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { UpdateClaim } from "@/lib/validation/claims";
 import { lockArticleTextForAnchoring, recordArticleActivity } from "../articles/lock-article";

@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/auth/actor";
-import { docFromParagraphs } from "@/lib/editor/document";
+import type { Actor } from "@/lib/policies/actor";
+import { docFromParagraphs } from "@/lib/document/article-document";
 import { parseMarkdownArticle } from "@/lib/import/markdown-article";
 import { ZNewArticle } from "@/lib/validation/articles";
 import type { Role } from "@/lib/validation/roles";

@@ -1,12 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { docFromParagraphs } from "@/lib/editor/document";
+import { docFromParagraphs } from "@/lib/document/article-document";
 import { buildArticle, buildClaim, buildSource, buildUser } from "@/test/factories";
 import { updateArticle } from "../articles/update-article";
 import { createClaim } from "../claims/create-claim";
 import { deleteClaim, restoreClaim } from "../claims/delete-claim";
 import { updateClaim } from "../claims/update-claim";
-import { createSource, deleteSource, updateSource } from "../sources/source-mutations";
+import { createSource } from "../sources/create-source";
+import { deleteSource } from "../sources/delete-source";
+import { updateSource } from "../sources/update-source";
 import { appendEvent } from "./append-event";
 import type * as AppendEventModule from "./append-event";
 

@@ -1,11 +1,9 @@
 import type { Prisma } from "@/lib/db/generated/client";
-
-type Tx = Prisma.TransactionClient;
+import type { Tx } from "../transaction";
 
 /**
  * Appends to the activity log inside the caller's transaction, so the log never disagrees with the
- * data. An article's events come from writers that took the article's lock (lockArticle), which
- * also recorded the activity on the article.
+ * data. (The article's activity time is noted after the commit: see recordArticleActivity.)
  */
 export async function appendEvent(
   tx: Tx,

@@ -1,6 +1,6 @@
 import { getPgPool } from "@/lib/db/pg-pool";
-import type { Actor } from "@/lib/auth/actor";
-import { canExport } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/policies/actor";
+import { canExport } from "@/lib/policies/permissions";
 import { ForbiddenError } from "@/lib/errors";
 import type { ExportQuery } from "@/lib/validation/export";
 import type { ExportClaimRow } from "./export-claim-row";

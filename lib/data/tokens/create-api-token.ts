@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/auth/actor";
-import { canManageApiTokens } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/policies/actor";
+import { canManageApiTokens } from "@/lib/policies/permissions";
 import { ForbiddenError } from "@/lib/errors";
 import type { CreateToken } from "@/lib/validation/tokens";
 import { appendEvent } from "../events/append-event";

@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/policies/actor";
 import { ACTOR_SELECT, presentActor } from "../users/present-actor";
 import { hashTokenSecret, isWellFormedTokenSecret } from "./token-secret";
 

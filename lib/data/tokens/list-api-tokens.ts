@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/auth/actor";
-import { canManageApiTokens } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/policies/actor";
+import { canManageApiTokens } from "@/lib/policies/permissions";
 import { ForbiddenError } from "@/lib/errors";
 import { API_TOKEN_SELECT, presentApiToken, type ApiTokenView } from "./present-api-token";
 

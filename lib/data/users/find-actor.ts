@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/policies/actor";
 import { ACTOR_SELECT, presentActor } from "./present-actor";
 
 /** The current state of a signed-in user: role changes and disabling take effect on the next request. */

@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { ConflictError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/policies/actor";
 import type { CreateUser } from "@/lib/validation/users";
 import { isUniqueViolation } from "../unique-violation";
 import { ACTOR_SELECT, presentActor } from "./present-actor";

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/auth/actor";
-import { canManageUsers } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/policies/actor";
+import { canManageUsers } from "@/lib/policies/permissions";
 import { ForbiddenError } from "@/lib/errors";
 
 export type UserSummary = { id: string; email: string; name: string; role: Actor["role"]; createdAt: Date; isDisabled: boolean };

@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/policies/actor";
 import type { Role } from "@/lib/db/generated/enums";
 
 export const ACTOR_SELECT = { id: true, email: true, name: true, role: true } as const;

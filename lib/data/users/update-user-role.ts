@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/auth/actor";
-import { canManageUsers } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/policies/actor";
+import { canManageUsers } from "@/lib/policies/permissions";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { UpdateUserRole } from "@/lib/validation/users";
 import { appendEvent } from "../events/append-event";

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/policies/actor";
 import type { Credentials } from "@/lib/validation/users";
 import { presentActor } from "./present-actor";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { UserTable } from "@/components/admin/UserTable";
-import { canManageUsers } from "@/lib/auth/permissions";
+import { canManageUsers } from "@/lib/policies/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users/list-users";
 import { changeUserRole } from "./actions";

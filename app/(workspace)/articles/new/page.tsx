@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ImportArticleForm } from "@/components/articles/ImportArticleForm";
-import { canImportArticle } from "@/lib/auth/permissions";
+import { canImportArticle } from "@/lib/policies/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Import an article" };

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getArticle as readArticle } from "@/lib/data/articles/get-article";
 import { listClaimsForArticle } from "@/lib/data/claims/list-claims";
-import { docFromParagraphs } from "@/lib/editor/document";
+import { docFromParagraphs } from "@/lib/document/article-document";
 import { buildArticle, buildClaim, buildUser } from "@/test/factories";
 import { jsonRequest, oversizeBody } from "@/test/json-request";
 import { signInAs, signOut } from "@/test/mock-session";

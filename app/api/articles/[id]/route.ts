@@ -3,7 +3,7 @@ import { z } from "zod";
 import { parseConverted, parseJsonBody, parseParams } from "@/lib/api/parse";
 import { ZIdParams } from "@/lib/api/params";
 import { authedRoute } from "@/lib/api/route";
-import { canEditArticle } from "@/lib/auth/permissions";
+import { canEditArticle } from "@/lib/policies/permissions";
 import { getArticle } from "@/lib/data/articles/get-article";
 import { updateArticle } from "@/lib/data/articles/update-article";
 import { bodyField, bodyToDoc } from "@/lib/import/body-to-doc";

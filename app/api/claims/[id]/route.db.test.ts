@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/policies/actor";
 import { deleteClaim } from "@/lib/data/claims/delete-claim";
 import { listClaimsForArticle } from "@/lib/data/claims/list-claims";
 import type { ClaimView } from "@/lib/data/claims/present-claim";

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { parseJsonBody, parseParams } from "@/lib/api/parse";
 import { ZIdParams } from "@/lib/api/params";
 import { authedRoute } from "@/lib/api/route";
-import { canCreateClaim } from "@/lib/auth/permissions";
+import { canEditSomeClaims } from "@/lib/policies/permissions";
 import { deleteClaim } from "@/lib/data/claims/delete-claim";
 import { getClaim } from "@/lib/data/claims/get-claim";
 import { updateClaim } from "@/lib/data/claims/update-claim";
@@ -20,7 +20,7 @@ export const PATCH = authedRoute<{ id: string }>(
     const input = await parseJsonBody(request, ZUpdateClaim);
     return NextResponse.json({ claim: await updateClaim({ actor, claimId: id, input }) });
   },
-  { allow: canCreateClaim },
+  { allow: canEditSomeClaims },
 );
 
 export const DELETE = authedRoute<{ id: string }>(
@@ -28,5 +28,5 @@ export const DELETE = authedRoute<{ id: string }>(
     const { id } = parseParams(ZIdParams, params);
     return NextResponse.json({ claim: await deleteClaim({ actor, claimId: id }) });
   },
-  { allow: canCreateClaim },
+  { allow: canEditSomeClaims },
 );

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/policies/actor";
 import { getClaim } from "@/lib/data/claims/get-claim";
 import type { SourceView } from "@/lib/data/claims/present-claim";
 import { buildSource, buildUser } from "@/test/factories";

@@ -2,8 +2,9 @@ import { NextResponse } from "next/server";
 import { parseJsonBody, parseParams } from "@/lib/api/parse";
 import { ZIdParams } from "@/lib/api/params";
 import { authedRoute } from "@/lib/api/route";
-import { canAddSource } from "@/lib/auth/permissions";
-import { deleteSource, updateSource } from "@/lib/data/sources/source-mutations";
+import { canAddSource } from "@/lib/policies/permissions";
+import { deleteSource } from "@/lib/data/sources/delete-source";
+import { updateSource } from "@/lib/data/sources/update-source";
 import { ZUpdateSource } from "@/lib/validation/claims";
 
 export const PATCH = authedRoute<{ id: string }>(

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/policies/actor";
 import { createApiToken } from "@/lib/data/tokens/create-api-token";
 import { findActorByToken } from "@/lib/data/tokens/find-actor-by-token";
 import { buildUser } from "@/test/factories";

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { parseParams } from "@/lib/api/parse";
 import { ZIdParams } from "@/lib/api/params";
 import { authedRoute } from "@/lib/api/route";
-import { canManageApiTokens } from "@/lib/auth/permissions";
+import { canManageApiTokens } from "@/lib/policies/permissions";
 import { revokeApiToken } from "@/lib/data/tokens/revoke-api-token";
 
 export const DELETE = authedRoute<{ id: string }>(

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/policies/actor";
 import { listUsers } from "@/lib/data/users/list-users";
 import { buildUser } from "@/test/factories";
 import { signInAs, signOut } from "@/test/mock-session";

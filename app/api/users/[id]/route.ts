@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { parseJsonBody, parseParams } from "@/lib/api/parse";
 import { authedRoute } from "@/lib/api/route";
-import { canManageUsers } from "@/lib/auth/permissions";
+import { canManageUsers } from "@/lib/policies/permissions";
 import { updateUserRole } from "@/lib/data/users/update-user-role";
 import { ZUpdateUserRole, ZUuid } from "@/lib/validation/users";
 

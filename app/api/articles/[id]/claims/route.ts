@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { parseJsonBody, parseParams } from "@/lib/api/parse";
 import { ZIdParams } from "@/lib/api/params";
 import { authedRoute } from "@/lib/api/route";
-import { canCreateClaim } from "@/lib/auth/permissions";
+import { canCreateClaim } from "@/lib/policies/permissions";
 import { createClaim } from "@/lib/data/claims/create-claim";
 import { listClaimsForArticle } from "@/lib/data/claims/list-claims";
 import { ZCreateClaim } from "@/lib/validation/claims";

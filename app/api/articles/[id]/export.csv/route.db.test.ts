@@ -1,10 +1,10 @@
 import Papa from "papaparse";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/policies/actor";
 import { listClaimsForArticle } from "@/lib/data/claims/list-claims";
 import { updateClaim } from "@/lib/data/claims/update-claim";
 import { recordReview } from "@/lib/data/reviews/record-review";
-import { docFromParagraphs } from "@/lib/editor/document";
+import { docFromParagraphs } from "@/lib/document/article-document";
 import { guardFormula } from "@/lib/export/claim-records";
 import { CLAIM_COLUMNS, SOURCE_COLUMNS } from "@/lib/export/csv-columns";
 import { buildArticle, buildClaim, buildSource, buildUser } from "@/test/factories";

@@ -1,7 +1,7 @@
 import { parseParams, parseWith } from "@/lib/api/parse";
 import { ZIdParams } from "@/lib/api/params";
 import { authedRoute } from "@/lib/api/route";
-import { canExport } from "@/lib/auth/permissions";
+import { canExport } from "@/lib/policies/permissions";
 import { getArticle } from "@/lib/data/articles/get-article";
 import { csvDownload } from "@/lib/export/csv-response";
 import { searchParamsToObject, ZExportQuery } from "@/lib/validation/export";

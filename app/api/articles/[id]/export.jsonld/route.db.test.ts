@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/policies/actor";
 import { updateClaim } from "@/lib/data/claims/update-claim";
-import { docFromParagraphs } from "@/lib/editor/document";
+import { docFromParagraphs } from "@/lib/document/article-document";
 import { buildArticle, buildClaim, buildSource, buildUser } from "@/test/factories";
 import { signInAs, signOut } from "@/test/mock-session";
 import { routeContext } from "@/test/route-context";

@@ -2,9 +2,10 @@ import { NextResponse } from "next/server";
 import { parseParams, parseWith } from "@/lib/api/parse";
 import { ZIdParams } from "@/lib/api/params";
 import { authedRoute } from "@/lib/api/route";
-import { canExport } from "@/lib/auth/permissions";
+import { canExport } from "@/lib/policies/permissions";
 import { getArticle } from "@/lib/data/articles/get-article";
 import { readExportClaims } from "@/lib/data/export/read-export-claims";
+import { readEnv } from "@/lib/env";
 import { claimReviews, webAnnotationCollection } from "@/lib/export/jsonld";
 import { searchParamsToObject, ZJsonLdQuery } from "@/lib/validation/export";
 
@@ -18,10 +19,11 @@ export const GET = authedRoute<{ id: string }>(
     const article = await getArticle({ actor, idOrSlug: id });
     const rows = [];
     for await (const batch of readExportClaims({ actor, query: { articleId: [article.id] } })) rows.push(...batch);
-    const context = { baseUrl: process.env.NEXTAUTH_URL ?? url.origin, article };
+    const env = readEnv();
+    const context = { baseUrl: env.NEXTAUTH_URL ?? url.origin, article };
     const body =
       format === "claimreview"
-        ? claimReviews({ ...context, organisation: process.env.CLAIMDESK_ORG_NAME ?? "Claimdesk" }, rows)
+        ? claimReviews({ ...context, organisation: env.CLAIMDESK_ORG_NAME }, rows)
         : webAnnotationCollection(context, rows);
     return NextResponse.json(body, { headers: { "Content-Type": "application/ld+json; charset=utf-8" } });
   },

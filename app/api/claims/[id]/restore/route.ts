@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { parseParams } from "@/lib/api/parse";
 import { ZIdParams } from "@/lib/api/params";
 import { authedRoute } from "@/lib/api/route";
-import { canRestoreClaim } from "@/lib/auth/permissions";
+import { canRestoreClaim } from "@/lib/policies/permissions";
 import { restoreClaim } from "@/lib/data/claims/delete-claim";
 
 export const POST = authedRoute<{ id: string }>(

@@ -2,8 +2,8 @@ import { NextResponse } from "next/server";
 import { parseJsonBody, parseParams } from "@/lib/api/parse";
 import { ZIdParams } from "@/lib/api/params";
 import { authedRoute } from "@/lib/api/route";
-import { canAddSource } from "@/lib/auth/permissions";
-import { createSource } from "@/lib/data/sources/source-mutations";
+import { canAddSource } from "@/lib/policies/permissions";
+import { createSource } from "@/lib/data/sources/create-source";
 import { ZCreateSource } from "@/lib/validation/claims";
 
 export const POST = authedRoute<{ id: string }>(

@@ -35,6 +35,7 @@ const TABLE: Row[] = [
   row("canEditClaim", (a) => permissions.canEditClaim(a, another), [false, false, true, true], "another's claim"),
   row("canDeleteClaim", (a) => permissions.canDeleteClaim(a, own(a)), [false, true, true, true], "own claim"),
   row("canDeleteClaim", (a) => permissions.canDeleteClaim(a, another), [false, false, true, true], "another's claim"),
+  row("canEditSomeClaims", permissions.canEditSomeClaims, [false, true, true, true]),
   row("canAddSource", permissions.canAddSource, [false, true, true, true]),
   row("canEditSource", (a) => permissions.canEditSource(a, { addedById: a.id }), [false, true, true, true], "own source"),
   row("canEditSource", (a) => permissions.canEditSource(a, { addedById: OTHER_USER_ID }), [false, false, true, true], "another's source"),

@@ -1,4 +1,4 @@
-import { getDb } from "./client";
+import { getDb } from "@/lib/db/client";
 
 /** True when the database answers a trivial query within `timeoutMs`. */
 export async function isDatabaseReachable(timeoutMs = 2000): Promise<boolean> {

@@ -4,7 +4,9 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { buildClaim, buildSource, buildUser } from "@/test/factories";
 import { deleteClaim } from "../claims/delete-claim";
 import { getClaim } from "../claims/get-claim";
-import { createSource, deleteSource, updateSource } from "./source-mutations";
+import { createSource } from "./create-source";
+import { deleteSource } from "./delete-source";
+import { updateSource } from "./update-source";
 import { eventsSince, lastEventId } from "../events/event-log-for-tests";
 
 const INPUT = { url: "https://stats.example.test/unemployment", title: "Labour survey", publisher: "Statistics Office", stance: "refutes" } as const;

@@ -18,6 +18,8 @@ export const canComment = (actor: Actor) => hasRole(actor, "reviewer");
 export const canEditClaim = (actor: Actor, claim: Owned) =>
   hasRole(actor, "editor") || (hasRole(actor, "reviewer") && claim.createdById === actor.id);
 export const canDeleteClaim = canEditClaim;
+/** May edit or delete claims at all (their own; editors anyone's): the route-level gate before the per-claim rule. */
+export const canEditSomeClaims = (actor: Actor) => hasRole(actor, "reviewer");
 export const canAddSource = (actor: Actor) => hasRole(actor, "reviewer");
 export const canEditSource = (actor: Actor, source: { addedById: string }) =>
   hasRole(actor, "editor") || (hasRole(actor, "reviewer") && source.addedById === actor.id);

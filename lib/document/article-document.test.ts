@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BLOCK_SEPARATOR, docFromParagraphs, plainTextFromDoc, type ArticleDoc } from "./document";
+import { BLOCK_SEPARATOR, docFromParagraphs, plainTextFromDoc, type ArticleDoc } from "./article-document";
 
 describe("article document", () => {
   it("builds one paragraph node per paragraph", () => {

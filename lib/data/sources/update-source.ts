@@ -1,0 +1,19 @@
+import { getDb } from "@/lib/db/client";
+import type { Actor } from "@/lib/policies/actor";
+import type { UpdateSource } from "@/lib/validation/claims";
+import { recordArticleActivity } from "../articles/lock-article";
+import { presentSource, SOURCE_SELECT, type SourceView } from "../claims/present-claim";
+import { appendEvent } from "../events/append-event";
+import { findEditableSource } from "./find-editable-source";
+
+export async function updateSource({ actor, sourceId, input }: { actor: Actor; sourceId: string; input: UpdateSource }): Promise<SourceView> {
+  const { source, articleId } = await getDb().$transaction(async (tx) => {
+    const existing = await findEditableSource(tx, actor, sourceId);
+    const row = await tx.source.update({ where: { id: sourceId }, data: input, select: SOURCE_SELECT });
+    const source = presentSource(row);
+    await appendEvent(tx, { articleId: existing.claim.articleId, actorId: actor.id, type: "source.updated", payload: { source } });
+    return { source, articleId: existing.claim.articleId };
+  });
+  await recordArticleActivity(articleId);
+  return source;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { readEnv } from "./env";
+
+const environment = (values: Record<string, string>) => values as unknown as NodeJS.ProcessEnv;
+
+describe("readEnv", () => {
+  it("gives the defaults for an empty environment", () => {
+    expect(readEnv(environment({}))).toEqual({ CLAIMDESK_ORG_NAME: "Claimdesk", CLAIMDESK_DEMO: false });
+  });
+
+  it("reads the public URL, the organisation and demo mode", () => {
+    expect(readEnv(environment({ NEXTAUTH_URL: "https://claims.example.org", CLAIMDESK_ORG_NAME: "Herald", CLAIMDESK_DEMO: "1" }))).toEqual({
+      NEXTAUTH_URL: "https://claims.example.org",
+      CLAIMDESK_ORG_NAME: "Herald",
+      CLAIMDESK_DEMO: true,
+    });
+  });
+
+  it("refuses a public URL that is not one", () => {
+    expect(() => readEnv(environment({ NEXTAUTH_URL: "claims.example.org" }))).toThrow(/NEXTAUTH_URL/);
+  });
+});
