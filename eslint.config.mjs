@@ -13,6 +13,13 @@ const prismaClientImports = {
   ],
 };
 
+// Components take view types (lib/views), never anything of lib/data: a type import is one dropped
+// `type` keyword away from pulling Prisma into the browser bundle.
+const dataLayerImports = {
+  group: ["@/lib/data", "@/lib/data/*", "**/lib/data", "**/lib/data/*"],
+  message: "Components import view types from lib/views and call the API through lib/client, never lib/data.",
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -28,6 +35,10 @@ export default defineConfig([
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    files: ["components/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [...prismaClientImports.patterns, dataLayerImports] }] },
   },
   {
     files: ["lib/db/**", "lib/data/**"],

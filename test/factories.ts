@@ -3,13 +3,14 @@ import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/policies/actor";
 import { createArticle } from "@/lib/data/articles/create-article";
 import { createClaim } from "@/lib/data/claims/create-claim";
-import type { ClaimView, SourceView } from "@/lib/data/claims/present-claim";
 import { createSource } from "@/lib/data/sources/create-source";
 import { docFromParagraphs } from "@/lib/document/article-document";
 import { insertUserAsSystem } from "@/lib/data/users/insert-user";
 import type { NewArticle } from "@/lib/validation/articles";
 import type { CreateClaim, CreateSource } from "@/lib/validation/claims";
 import type { Role } from "@/lib/validation/roles";
+import type { ClaimView } from "@/lib/views/claim";
+import type { SourceView } from "@/lib/views/source";
 
 export const TEST_PASSWORD = "correct horse battery staple";
 

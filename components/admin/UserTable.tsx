@@ -1,8 +1,8 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import type { UserSummary } from "@/lib/data/users/list-users";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/validation/roles";
+import type { UserSummaryView } from "@/lib/views/user";
 
 export type ChangeUserRole = (input: { userId: string; role: Role }) => Promise<{ ok: true } | { ok: false; message: string }>;
 
@@ -13,7 +13,7 @@ export function UserTable({
   currentUserId,
   onChangeRole,
 }: {
-  users: UserSummary[];
+  users: UserSummaryView[];
   currentUserId: string;
   onChangeRole: ChangeUserRole;
 }) {

@@ -4,13 +4,13 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Actor } from "@/lib/policies/actor";
 import { canCreateClaim, canEditArticle } from "@/lib/policies/permissions";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
-import type { ArticleView } from "@/lib/data/articles/present-article";
 import type { HighlightClaim } from "@/lib/editor/claim-decorations";
 import { ClaimSidebar } from "@/components/claims/ClaimSidebar";
 import { useClaimStore } from "@/components/claims/use-claim-store";
 import { ArticleEditBar } from "./ArticleEditBar";
 import { ArticleEditor, type ArticleEditorHandle, type TextSelection } from "./ArticleEditor";
 import { highlightOf, useHighlights } from "./use-highlights";
+import type { ArticleView } from "@/lib/views/article";
 
 /** The article without its plain text: the browser derives that from the document (half the payload). */
 export type WorkspaceArticle = Omit<ArticleView, "text">;

@@ -1,19 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { presentClaim } from "@/lib/data/claims/present-claim";
+import type { ClaimView } from "@/lib/views/claim";
 import { highlightsToDraw } from "./use-highlights";
 
 const PERSON = { id: "0193f3c4-0000-7000-8000-000000000001", name: "Rita Reviewer" };
 
-function claimView(id: string, start: number, end: number, changes: { verdict?: "false_"; orphan?: boolean } = {}) {
-  const at = new Date("2026-11-26T12:00:00Z");
-  return presentClaim({
+function claimView(id: string, start: number, end: number, changes: { verdict?: "false"; orphan?: boolean } = {}): ClaimView {
+  const at = "2026-11-26T12:00:00.000Z";
+  return {
     id,
     articleId: "0193f3c4-0000-7000-8000-0000000000aa",
-    exact: "x".repeat(end - start),
-    prefix: "",
-    suffix: "",
-    start,
-    end,
+    selector: { exact: "x".repeat(end - start), prefix: "", suffix: "", start, end },
     anchoredVersion: 1,
     orphan: changes.orphan ?? false,
     claimant: null,
@@ -24,12 +20,12 @@ function claimView(id: string, start: number, end: number, changes: { verdict?: 
     tags: [],
     assignee: null,
     createdBy: PERSON,
+    sources: [],
     version: 1,
     deletedAt: null,
     createdAt: at,
     updatedAt: at,
-    sources: [],
-  });
+  };
 }
 
 const fromPage = [
@@ -43,7 +39,7 @@ describe("highlightsToDraw", () => {
   });
 
   it("takes a claim the store already holds from the store, not the page (its verdict changed, say)", () => {
-    expect(highlightsToDraw(fromPage, [claimView("b", 10, 20, { verdict: "false_" })], "failed")).toEqual([fromPage[0], { id: "b", start: 10, end: 20, verdict: "false" }]);
+    expect(highlightsToDraw(fromPage, [claimView("b", 10, 20, { verdict: "false" })], "failed")).toEqual([fromPage[0], { id: "b", start: 10, end: 20, verdict: "false" }]);
   });
 
   it("draws only the claims' highlights once they have loaded, leaving orphans out", () => {

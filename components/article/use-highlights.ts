@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
-import type { ClaimView } from "@/lib/data/claims/present-claim";
 import type { HighlightClaim } from "@/lib/editor/claim-decorations";
+import type { ClaimView } from "@/lib/views/claim";
 
 type LoadState = "loading" | "loaded" | "failed";
 

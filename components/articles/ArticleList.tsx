@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { ArticleSummary } from "@/lib/data/articles/list-articles";
 import { RelativeTime } from "@/components/ui/RelativeTime";
+import type { ArticleSummaryView } from "@/lib/views/article";
 
-export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
+export function ArticleList({ articles }: { articles: ArticleSummaryView[] }) {
   if (articles.length === 0) {
     return (
       <div className="empty-state" role="status">

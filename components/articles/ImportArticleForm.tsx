@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
-import type { ArticleView } from "@/lib/data/articles/present-article";
 import { ZImportArticle } from "@/lib/validation/articles";
+import type { ArticleView } from "@/lib/views/article";
 
 type Format = "text" | "markdown" | "html";
 const FORMAT_LABELS: Record<Format, string> = { text: "Plain text", markdown: "Markdown", html: "HTML" };

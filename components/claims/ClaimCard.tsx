@@ -3,12 +3,12 @@
 import { memo } from "react";
 import type { Actor } from "@/lib/policies/actor";
 import { canDeleteClaim, canEditClaim } from "@/lib/policies/permissions";
-import type { ClaimView } from "@/lib/data/claims/present-claim";
 import { STATUS_LABELS, VERDICT_LABELS } from "@/lib/validation/verdicts";
 import { ClaimForm } from "./ClaimForm";
 import { SourceList } from "./SourceList";
 import type { ClaimActions } from "./use-claim-store";
 import { VerdictBadge } from "./VerdictBadge";
+import type { ClaimView } from "@/lib/views/claim";
 
 type Props = {
   claim: ClaimView;

@@ -1,9 +1,9 @@
 "use client";
 
 import { memo } from "react";
-import type { ClaimView } from "@/lib/data/claims/present-claim";
 import { CLAIM_STATUSES, STATUS_LABELS, VERDICT_LABELS, VERDICTS } from "@/lib/validation/verdicts";
 import type { ClaimFilter } from "./claim-filters";
+import type { ClaimView } from "@/lib/views/claim";
 
 /** Filters with a count per choice (memoised: counting thousands of claims on every keystroke elsewhere adds up). */
 export const ClaimFilters = memo(function ClaimFilters({ claims, filter, onChange }: { claims: ClaimView[]; filter: ClaimFilter; onChange: (filter: ClaimFilter) => void }) {

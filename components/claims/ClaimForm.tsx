@@ -1,9 +1,9 @@
 "use client";
 
 import { useState, type FormEvent, type KeyboardEvent } from "react";
-import type { ClaimView } from "@/lib/data/claims/present-claim";
 import { ZUpdateClaim, type UpdateClaim } from "@/lib/validation/claims";
 import { CLAIM_STATUSES, STATUS_LABELS, VERDICT_LABELS, VERDICTS, type ClaimStatus, type Verdict } from "@/lib/validation/verdicts";
+import type { ClaimView } from "@/lib/views/claim";
 
 type Values = { claimant: string; summary: string; status: ClaimStatus; verdict: Verdict | ""; rationale: string; tags: string };
 

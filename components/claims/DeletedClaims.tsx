@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
-import type { ClaimView } from "@/lib/data/claims/present-claim";
 import type { ClaimActions } from "./use-claim-store";
+import type { ClaimView } from "@/lib/views/claim";
 
 /** For editors: deleted claims of the article, each restorable. Loaded on demand. */
 export function DeletedClaims({ articleId, actions }: { articleId: string; actions: ClaimActions }) {

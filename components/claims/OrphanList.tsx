@@ -2,10 +2,10 @@
 
 import type { Actor } from "@/lib/policies/actor";
 import { canEditClaim } from "@/lib/policies/permissions";
-import type { ClaimView } from "@/lib/data/claims/present-claim";
 import type { TextSelection } from "@/components/article/ArticleEditor";
 import type { ClaimActions } from "./use-claim-store";
 import { VerdictBadge } from "./VerdictBadge";
+import type { ClaimView } from "@/lib/views/claim";
 
 /** Claims whose text was edited away: kept with their quote and context, ready to be re-attached. */
 export function OrphanList({ orphans, actor, actions, selection }: { orphans: ClaimView[]; actor: Actor; actions: ClaimActions; selection: TextSelection | null }) {

@@ -1,9 +1,9 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import type { SourceView } from "@/lib/data/claims/present-claim";
 import { ZCreateSource, type CreateSource } from "@/lib/validation/claims";
 import { STANCE_LABELS, STANCES, type Stance } from "@/lib/validation/verdicts";
+import type { SourceView } from "@/lib/views/source";
 
 type Values = { url: string; title: string; publisher: string; excerpt: string; stance: Stance };
 

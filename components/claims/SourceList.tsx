@@ -3,10 +3,11 @@
 import { useRef, useState } from "react";
 import type { Actor } from "@/lib/policies/actor";
 import { canAddSource, canEditSource } from "@/lib/policies/permissions";
-import type { ClaimView, SourceView } from "@/lib/data/claims/present-claim";
 import { STANCE_LABELS } from "@/lib/validation/verdicts";
 import type { ClaimActions } from "./use-claim-store";
 import { SourceForm } from "./SourceForm";
+import type { ClaimView } from "@/lib/views/claim";
+import type { SourceView } from "@/lib/views/source";
 
 export function SourceList({ claim, actor, actions }: { claim: ClaimView; actor: Actor; actions: ClaimActions }) {
   const [editingId, setEditingId] = useState<string | null>(null);

@@ -1,5 +1,5 @@
-import type { ClaimView } from "@/lib/data/claims/present-claim";
 import type { ClaimStatus, Verdict } from "@/lib/validation/verdicts";
+import type { ClaimView } from "@/lib/views/claim";
 
 export type ClaimFilter = { verdict: Verdict | "none" | "all"; status: ClaimStatus | "all"; authorId: string | "all" };
 

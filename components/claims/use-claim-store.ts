@@ -2,9 +2,10 @@
 
 import { useEffect, useMemo, useState } from "react";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
-import type { ClaimView, SourceView } from "@/lib/data/claims/present-claim";
 import type { ClaimSelectorInput, CreateSource, UpdateClaim, UpdateSource } from "@/lib/validation/claims";
 import { createFeedbackStore, type Feedback } from "./feedback-store";
+import type { ClaimView } from "@/lib/views/claim";
+import type { SourceView } from "@/lib/views/source";
 
 type ClaimChanges = Omit<UpdateClaim, "version">;
 

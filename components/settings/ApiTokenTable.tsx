@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { RelativeTime } from "@/components/ui/RelativeTime";
-import type { ApiTokenView } from "@/lib/data/tokens/present-api-token";
+import type { ApiTokenView } from "@/lib/views/api-token";
 
 export type RevokeToken = (input: { tokenId: string }) => Promise<{ ok: true } | { ok: false; message: string }>;
 

@@ -1,13 +1,13 @@
 "use client";
 
 import { useId, useState, useTransition, type FormEvent } from "react";
-import type { ApiTokenView, CreatedApiToken } from "@/lib/data/tokens/present-api-token";
 import { ZCreateToken } from "@/lib/validation/tokens";
 import { ApiTokenTable, type RevokeToken } from "./ApiTokenTable";
 import { NewApiToken } from "./NewApiToken";
+import type { ApiTokenView, CreatedApiTokenView } from "@/lib/views/api-token";
 
 export type ActionResult = { ok: true } | { ok: false; message: string };
-export type CreateTokenResult = { ok: true; token: CreatedApiToken } | { ok: false; message: string };
+export type CreateTokenResult = { ok: true; token: CreatedApiTokenView } | { ok: false; message: string };
 export type CreateToken = (input: { name: string }) => Promise<CreateTokenResult>;
 
 /** Create, reveal once, list and revoke the signed-in user's API tokens. */
@@ -15,7 +15,7 @@ export function ApiTokens({ tokens, onCreate, onRevoke }: { tokens: ApiTokenView
   const [name, setName] = useState("");
   const [error, setError] = useState<string | null>(null);
   // The secret lives only in this state: gone on reload, never sent to the server again.
-  const [created, setCreated] = useState<CreatedApiToken | null>(null);
+  const [created, setCreated] = useState<CreatedApiTokenView | null>(null);
   const [isPending, startTransition] = useTransition();
   const ids = { name: useId(), hint: useId(), error: useId() };
 

@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import type { CreatedApiToken } from "@/lib/data/tokens/present-api-token";
+import type { CreatedApiTokenView } from "@/lib/views/api-token";
 
 type CopyState = "idle" | "copied" | "failed";
 
 /** The one and only showing of a new token's secret, ready to copy. Key it by the token id to reset it. */
-export function NewApiToken({ created, onDismiss }: { created: CreatedApiToken; onDismiss: () => void }) {
+export function NewApiToken({ created, onDismiss }: { created: CreatedApiTokenView; onDismiss: () => void }) {
   const [copyState, setCopyState] = useState<CopyState>("idle");
   const inputRef = useRef<HTMLInputElement>(null);
   const ids = { title: useId(), field: useId(), note: useId() };

@@ -8,8 +8,9 @@ import { plainTextFromDoc } from "@/lib/document/article-document";
 import type { NewArticle } from "@/lib/validation/articles";
 import { isUniqueViolation } from "../unique-violation";
 import { appendEvent } from "../events/append-event";
-import { ARTICLE_SELECT, presentArticle, type ArticleView } from "./present-article";
+import { ARTICLE_SELECT, presentArticle } from "./present-article";
 import { slugFromTitle } from "./slug";
+import type { ArticleView } from "@/lib/views/article";
 
 export async function createArticle({ actor, input }: { actor: Actor; input: NewArticle }): Promise<ArticleView> {
   if (!canImportArticle(actor)) throw new ForbiddenError("Only editors can import articles.");

@@ -2,7 +2,8 @@ import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/policies/actor";
 import { canReadArticles } from "@/lib/policies/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { ARTICLE_SELECT, presentArticle, type ArticleView } from "./present-article";
+import { ARTICLE_SELECT, presentArticle } from "./present-article";
+import type { ArticleView } from "@/lib/views/article";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

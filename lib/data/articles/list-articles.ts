@@ -2,19 +2,11 @@ import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/policies/actor";
 import { canReadArticles } from "@/lib/policies/permissions";
 import { ForbiddenError } from "@/lib/errors";
+import type { ArticleSummaryView } from "@/lib/views/article";
 
-export type ArticleSummary = {
-  id: string;
-  slug: string;
-  title: string;
-  publisher: string | null;
-  byline: string | null;
-  claimCount: number;
-  lastActivityAt: string;
-};
 
 /** Articles, most recently active first, with their count of live (not deleted) claims. */
-export async function listArticles({ actor }: { actor: Actor }): Promise<ArticleSummary[]> {
+export async function listArticles({ actor }: { actor: Actor }): Promise<ArticleSummaryView[]> {
   if (!canReadArticles(actor)) throw new ForbiddenError();
   const rows = await getDb().article.findMany({
     orderBy: { lastActivityAt: "desc" },

@@ -1,4 +1,5 @@
 import type { ArticleDoc } from "@/lib/document/article-document";
+import type { ArticleView } from "@/lib/views/article";
 
 export const ARTICLE_SELECT = {
   id: true,
@@ -37,7 +38,7 @@ type ArticleRow = {
 };
 
 /** The one shape of an article for the API, the pages and live events. */
-export function presentArticle(row: ArticleRow) {
+export function presentArticle(row: ArticleRow): ArticleView {
   return {
     id: row.id,
     slug: row.slug,
@@ -57,4 +58,3 @@ export function presentArticle(row: ArticleRow) {
   };
 }
 
-export type ArticleView = ReturnType<typeof presentArticle>;

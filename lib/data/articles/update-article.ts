@@ -7,8 +7,9 @@ import { plainTextFromDoc, type ArticleDoc } from "@/lib/document/article-docume
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { appendEvent } from "../events/append-event";
 import { lockArticleForEdit, recordArticleActivity } from "./lock-article";
-import { ARTICLE_SELECT, presentArticle, type ArticleView } from "./present-article";
+import { ARTICLE_SELECT, presentArticle } from "./present-article";
 import { saveReanchoredClaims } from "./save-reanchored-claims";
+import type { ArticleView } from "@/lib/views/article";
 
 export type ReanchorSummary = { unchanged: number; moved: number; fuzzy: number; orphaned: number };
 

@@ -6,7 +6,8 @@ import type { CreateClaim } from "@/lib/validation/claims";
 import { lockArticleTextForAnchoring, recordArticleActivity } from "../articles/lock-article";
 import { appendEvent } from "../events/append-event";
 import { anchorSelector } from "./anchor-selector";
-import { CLAIM_SELECT, presentClaim, type ClaimView } from "./present-claim";
+import { CLAIM_SELECT, presentClaim } from "./present-claim";
+import type { ClaimView } from "@/lib/views/claim";
 
 export async function createClaim({ actor, articleId, input }: { actor: Actor; articleId: string; input: CreateClaim }): Promise<ClaimView> {
   if (!canCreateClaim(actor)) throw new ForbiddenError("Viewers cannot create claims.");

@@ -4,7 +4,8 @@ import { canDeleteClaim, canRestoreClaim } from "@/lib/policies/permissions";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { recordArticleActivity } from "../articles/lock-article";
 import { appendEvent } from "../events/append-event";
-import { CLAIM_SELECT, presentClaim, type ClaimView } from "./present-claim";
+import { CLAIM_SELECT, presentClaim } from "./present-claim";
+import type { ClaimView } from "@/lib/views/claim";
 
 /** Soft delete: the claim and its sources stay in the database, and an editor can restore them. */
 export async function deleteClaim({ actor, claimId }: { actor: Actor; claimId: string }): Promise<ClaimView> {

@@ -3,7 +3,8 @@ import type { Actor } from "@/lib/policies/actor";
 import { canReadArticles, canSeeDeletedClaims } from "@/lib/policies/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { groupBy } from "@/lib/group-by";
-import { CLAIM_SELECT, presentClaim, type ClaimView } from "./present-claim";
+import { CLAIM_SELECT, presentClaim } from "./present-claim";
+import type { ClaimView } from "@/lib/views/claim";
 
 /** An article's claims in text order (orphans last); deleted ones only on request, for editors. */
 export async function listClaimsForArticle({

@@ -1,5 +1,7 @@
 import type { ClaimStatus as DbStatus, Stance, Verdict as DbVerdict } from "@/lib/db/generated/enums";
 import { statusFromDb, verdictFromDb } from "./enum-mapping";
+import type { ClaimView } from "@/lib/views/claim";
+import type { SourceView } from "@/lib/views/source";
 
 const PERSON = { select: { id: true, name: true } } as const;
 
@@ -82,7 +84,7 @@ type ClaimRow = {
 };
 
 /** One shape of a source for the API, the page and live events. */
-export function presentSource(row: SourceRow) {
+export function presentSource(row: SourceRow): SourceView {
   return {
     id: row.id,
     claimId: row.claimId,
@@ -98,7 +100,7 @@ export function presentSource(row: SourceRow) {
 }
 
 /** One shape of a claim for the API, the page and live events. */
-export function presentClaim(row: ClaimRow) {
+export function presentClaim(row: ClaimRow): ClaimView {
   return {
     id: row.id,
     articleId: row.articleId,
@@ -120,6 +122,3 @@ export function presentClaim(row: ClaimRow) {
     updatedAt: row.updatedAt.toISOString(),
   };
 }
-
-export type ClaimView = ReturnType<typeof presentClaim>;
-export type SourceView = ReturnType<typeof presentSource>;

@@ -8,7 +8,8 @@ import { lockArticleTextForAnchoring, recordArticleActivity } from "../articles/
 import { appendEvent } from "../events/append-event";
 import { anchorSelector } from "./anchor-selector";
 import { statusToDb, verdictToDb } from "./enum-mapping";
-import { CLAIM_SELECT, presentClaim, type ClaimView } from "./present-claim";
+import { CLAIM_SELECT, presentClaim } from "./present-claim";
+import type { ClaimView } from "@/lib/views/claim";
 
 /**
  * Updates a claim with optimistic concurrency: `input.version` must be the version the client

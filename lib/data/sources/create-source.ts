@@ -4,8 +4,9 @@ import { canAddSource } from "@/lib/policies/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { CreateSource } from "@/lib/validation/claims";
 import { recordArticleActivity } from "../articles/lock-article";
-import { presentSource, SOURCE_SELECT, type SourceView } from "../claims/present-claim";
+import { presentSource, SOURCE_SELECT } from "../claims/present-claim";
 import { appendEvent } from "../events/append-event";
+import type { SourceView } from "@/lib/views/source";
 
 /** Any reviewer may add evidence to any live claim: checking is collaborative. */
 export async function createSource({ actor, claimId, input }: { actor: Actor; claimId: string; input: CreateSource }): Promise<SourceView> {

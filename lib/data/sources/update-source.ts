@@ -2,9 +2,10 @@ import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/policies/actor";
 import type { UpdateSource } from "@/lib/validation/claims";
 import { recordArticleActivity } from "../articles/lock-article";
-import { presentSource, SOURCE_SELECT, type SourceView } from "../claims/present-claim";
+import { presentSource, SOURCE_SELECT } from "../claims/present-claim";
 import { appendEvent } from "../events/append-event";
 import { findEditableSource } from "./find-editable-source";
+import type { SourceView } from "@/lib/views/source";
 
 export async function updateSource({ actor, sourceId, input }: { actor: Actor; sourceId: string; input: UpdateSource }): Promise<SourceView> {
   const { source, articleId } = await getDb().$transaction(async (tx) => {

@@ -4,11 +4,11 @@ import { canManageApiTokens } from "@/lib/policies/permissions";
 import { ForbiddenError } from "@/lib/errors";
 import type { CreateToken } from "@/lib/validation/tokens";
 import { appendEvent } from "../events/append-event";
-import type { CreatedApiToken } from "./present-api-token";
 import { generateTokenSecret, hashTokenSecret } from "./token-secret";
+import type { CreatedApiTokenView } from "@/lib/views/api-token";
 
 /** Creates a token for the actor themselves. The secret is returned here once and stored only hashed. */
-export async function createApiToken({ actor, input }: { actor: Actor; input: CreateToken }): Promise<CreatedApiToken> {
+export async function createApiToken({ actor, input }: { actor: Actor; input: CreateToken }): Promise<CreatedApiTokenView> {
   if (!canManageApiTokens(actor)) throw new ForbiddenError();
   const token = generateTokenSecret();
   const row = await getDb().$transaction(async (tx) => {

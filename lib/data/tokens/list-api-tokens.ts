@@ -2,7 +2,8 @@ import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/policies/actor";
 import { canManageApiTokens } from "@/lib/policies/permissions";
 import { ForbiddenError } from "@/lib/errors";
-import { API_TOKEN_SELECT, presentApiToken, type ApiTokenView } from "./present-api-token";
+import { API_TOKEN_SELECT, presentApiToken } from "./present-api-token";
+import type { ApiTokenView } from "@/lib/views/api-token";
 
 /** The actor's own tokens, newest first, revoked ones included (so their history stays visible). */
 export async function listApiTokens({ actor }: { actor: Actor }): Promise<ApiTokenView[]> {

@@ -3,7 +3,8 @@ import type { Actor } from "@/lib/policies/actor";
 import { canManageApiTokens } from "@/lib/policies/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { appendEvent } from "../events/append-event";
-import { API_TOKEN_SELECT, presentApiToken, type ApiTokenView } from "./present-api-token";
+import { API_TOKEN_SELECT, presentApiToken } from "./present-api-token";
+import type { ApiTokenView } from "@/lib/views/api-token";
 
 /**
  * Revokes one of the actor's own tokens; anyone else's is "not found" (its existence is not

@@ -9,7 +9,7 @@ describe("listUsers", () => {
     const viewer = await buildUser({ role: "viewer", email: "a-viewer@example.test" });
     const users = await listUsers({ actor: admin });
     expect(users.map((user) => user.email)).toEqual(["a-viewer@example.test", "b-admin@example.test"]);
-    expect(users[0]).toEqual({ id: viewer.id, email: viewer.email, name: viewer.name, role: "viewer", createdAt: expect.any(Date), isDisabled: false });
+    expect(users[0]).toEqual({ id: viewer.id, email: viewer.email, name: viewer.name, role: "viewer", createdAt: expect.any(String), isDisabled: false });
     expect(users[0]).not.toHaveProperty("passwordHash");
   });
 

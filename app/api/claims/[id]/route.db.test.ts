@@ -2,13 +2,13 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/policies/actor";
 import { deleteClaim } from "@/lib/data/claims/delete-claim";
 import { listClaimsForArticle } from "@/lib/data/claims/list-claims";
-import type { ClaimView } from "@/lib/data/claims/present-claim";
 import { updateClaim } from "@/lib/data/claims/update-claim";
 import { buildClaim, buildUser } from "@/test/factories";
 import { jsonRequest, oversizeBody } from "@/test/json-request";
 import { signInAs, signOut } from "@/test/mock-session";
 import { routeContext } from "@/test/route-context";
 import { DELETE, GET, PATCH } from "./route";
+import type { ClaimView } from "@/lib/views/claim";
 
 vi.mock("@/lib/auth/session", () => ({ requireActor: vi.fn() }));
 

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/policies/actor";
 import { getClaim } from "@/lib/data/claims/get-claim";
-import type { SourceView } from "@/lib/data/claims/present-claim";
 import { buildSource, buildUser } from "@/test/factories";
 import { jsonRequest, oversizeBody } from "@/test/json-request";
 import { signInAs, signOut } from "@/test/mock-session";
 import { routeContext } from "@/test/route-context";
 import { DELETE, PATCH } from "./route";
+import type { SourceView } from "@/lib/views/source";
 
 vi.mock("@/lib/auth/session", () => ({ requireActor: vi.fn() }));
 

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { ZArticleDoc } from "@/lib/validation/article-doc";
+import { ZTimestamp } from "./person";
+
+/** An article with its document and the plain text that claim offsets count in. */
+export const ZArticleView = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  title: z.string(),
+  standfirst: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  publisher: z.string().nullable(),
+  byline: z.string().nullable(),
+  language: z.string().nullable(),
+  publishedAt: ZTimestamp.nullable(),
+  doc: ZArticleDoc,
+  text: z.string(),
+  version: z.number().int(),
+  createdAt: ZTimestamp,
+  updatedAt: ZTimestamp,
+  lastActivityAt: ZTimestamp,
+});
+export type ArticleView = z.infer<typeof ZArticleView>;
+
+/** A row of the articles list. */
+export const ZArticleSummaryView = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  byline: z.string().nullable(),
+  claimCount: z.number().int(),
+  lastActivityAt: ZTimestamp,
+});
+export type ArticleSummaryView = z.infer<typeof ZArticleSummaryView>;

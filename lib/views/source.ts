@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { ZStance } from "@/lib/validation/verdicts";
+import { ZPersonView, ZTimestamp } from "./person";
+
+/** A source attached to a claim, with its evidence quote and stance. */
+export const ZSourceView = z.object({
+  id: z.uuid(),
+  claimId: z.uuid(),
+  url: z.string(),
+  title: z.string().nullable(),
+  publisher: z.string().nullable(),
+  excerpt: z.string().nullable(),
+  stance: ZStance,
+  addedBy: ZPersonView,
+  createdAt: ZTimestamp,
+  updatedAt: ZTimestamp,
+});
+export type SourceView = z.infer<typeof ZSourceView>;

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { ZRole } from "@/lib/validation/roles";
+import { ZTimestamp } from "./person";
+
+/** A row of the admins' users list. */
+export const ZUserSummaryView = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  role: ZRole,
+  createdAt: ZTimestamp,
+  isDisabled: z.boolean(),
+});
+export type UserSummaryView = z.infer<typeof ZUserSummaryView>;
