@@ -17,3 +17,9 @@ export function inputJsonSchema(schema: z.ZodType): JsonSchema {
   });
   return rest;
 }
+
+/** JSON Schema of what a view sends (its output), for documenting responses. */
+export function outputJsonSchema(schema: z.ZodType): JsonSchema {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: "output" });
+  return rest;
+}

@@ -1,28 +1,10 @@
 /** Reusable parts of the OpenAPI document: the error shape, the error responses, the ways to authenticate. */
-import type { JsonSchema } from "./input-json-schema";
+import { ZErrorView } from "@/lib/views/error";
+import { outputJsonSchema, type JsonSchema } from "./input-json-schema";
 import type { ResponseObject } from "./openapi-types";
 
-/** What lib/api/respond.ts sends for every error (ApiErrorBody). */
-export const ERROR_SCHEMA: JsonSchema = {
-  type: "object",
-  required: ["error"],
-  properties: {
-    error: {
-      type: "object",
-      required: ["code", "message"],
-      properties: {
-        code: { type: "string", enum: ["invalid_input", "unauthorized", "forbidden", "not_found", "conflict", "internal"] },
-        message: { type: "string", description: "A sentence for people." },
-        fields: {
-          type: "object",
-          description: 'Problems per field, by dotted path ("selector.end"); "_" is the body as a whole.',
-          additionalProperties: { type: "array", items: { type: "string" } },
-        },
-      },
-      additionalProperties: true,
-    },
-  },
-};
+/** What lib/api/respond.ts sends for every error. */
+export const ERROR_SCHEMA: JsonSchema = outputJsonSchema(ZErrorView);
 
 export const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 422] as const;
 export type ErrorStatus = (typeof ERROR_STATUSES)[number];

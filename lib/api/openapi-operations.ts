@@ -2,14 +2,19 @@
  * Every operation of the JSON API, described once. Request bodies and export queries name the very
  * zod schemas the route handlers parse with, so the document cannot drift from the validation.
  */
-import type { z } from "zod";
+import { z } from "zod";
 import { ZImportArticle, ZUpdateArticle } from "@/lib/validation/articles";
 import { ZCreateClaim, ZCreateSource, ZUpdateClaim, ZUpdateSource } from "@/lib/validation/claims";
 import { ZExportQuery, ZJsonLdQuery } from "@/lib/validation/export";
-import { ROLES } from "@/lib/validation/roles";
 import { ZCreateToken } from "@/lib/validation/tokens";
 import { ZUpdateUserRole } from "@/lib/validation/users";
-import type { JsonSchema } from "./input-json-schema";
+import { ZApiTokenView, ZCreatedApiTokenView } from "@/lib/views/api-token";
+import { ZArticleSummaryView, ZArticleView, ZReanchorSummaryView } from "@/lib/views/article";
+import { ZClaimView } from "@/lib/views/claim";
+import { ZJsonLdExportView } from "@/lib/views/export";
+import { ZHealthView, ZOpenApiDocumentView } from "@/lib/views/service";
+import { ZDeletedSourceView, ZSourceView } from "@/lib/views/source";
+import { ZActorView, ZUserSummaryView } from "@/lib/views/user";
 import type { ErrorStatus } from "./openapi-components";
 import type { HttpMethod, ParameterObject } from "./openapi-types";
 
@@ -37,19 +42,13 @@ export type OperationSpec = {
   idDescription?: string;
   query?: { schema: z.ZodObject; descriptions: Record<string, string> } | ParameterObject[];
   body?: z.ZodType;
-  success: { status: 200 | 201; description: string; mediaType?: MediaType; schema?: JsonSchema };
+  /** The answer's body: a view from lib/views (or the export's own shape), documented from the schema itself. */
+  success: { status: 200 | 201; description: string; mediaType?: MediaType; schema: z.ZodType };
   errors: ErrorStatus[];
 };
 
-const object = (properties: Record<string, JsonSchema>): JsonSchema => ({ type: "object", required: Object.keys(properties), properties });
-const anObject = (description: string): JsonSchema => ({ type: "object", description });
-const TIMESTAMP = { type: "string", format: "date-time" };
-const ID = { type: "string", format: "uuid" };
-const NULLABLE_TIMESTAMP = { anyOf: [TIMESTAMP, { type: "null" }] };
-const TOKEN_VIEW = object({ id: ID, name: { type: "string" }, createdAt: TIMESTAMP, lastUsedAt: NULLABLE_TIMESTAMP, revokedAt: NULLABLE_TIMESTAMP });
-const CREATED_TOKEN = object({ id: ID, name: { type: "string" }, token: { type: "string", pattern: "^cdk_[A-Za-z0-9_-]{43}$" } });
-const ACTOR = object({ id: ID, email: { type: "string" }, name: { type: "string" }, role: { type: "string", enum: [...ROLES] } });
-const HEALTH = object({ status: { type: "string", enum: ["ok", "degraded"] }, database: { type: "string", enum: ["ok", "unavailable"] } });
+/** The API token's secret as created: `cdk_` and 43 base64url characters. */
+const ZCreatedTokenAnswer = ZCreatedApiTokenView.extend({ token: z.string().regex(/^cdk_[A-Za-z0-9_-]{43}$/) });
 
 const EXPORT_FILTERS: Record<string, string> = {
   articleId: "Only these articles; repeat the parameter for several (`?articleId=…&articleId=…`).",
@@ -68,7 +67,7 @@ export const OPERATIONS: OperationSpec[] = [
     id: "listArticles", method: "get", path: "/api/articles", tag: "Articles",
     summary: "List articles, most recently active first",
     access: "viewer+",
-    success: { status: 200, description: "`{ articles }`", schema: object({ articles: { type: "array", items: anObject("An article summary.") } }) },
+    success: { status: 200, description: "`{ articles }`", schema: z.object({ articles: z.array(ZArticleSummaryView) }) },
     errors: [401],
   },
   {
@@ -77,7 +76,7 @@ export const OPERATIONS: OperationSpec[] = [
     description: "Give the body as exactly one of `text`, `markdown` or `html` (sanitised).",
     access: "editor+",
     body: ZImportArticle,
-    success: { status: 201, description: "`{ article }`", schema: object({ article: anObject("The new article.") }) },
+    success: { status: 201, description: "`{ article }`", schema: z.object({ article: ZArticleView }) },
     errors: [400, 401, 403, 413],
   },
   {
@@ -85,7 +84,7 @@ export const OPERATIONS: OperationSpec[] = [
     summary: "Get an article with its document and plain text",
     access: "viewer+",
     idDescription: "The article's id or slug.",
-    success: { status: 200, description: "`{ article }`", schema: object({ article: anObject("The article.") }) },
+    success: { status: 200, description: "`{ article }`", schema: z.object({ article: ZArticleView }) },
     errors: [401, 404],
   },
   {
@@ -97,7 +96,7 @@ export const OPERATIONS: OperationSpec[] = [
     success: {
       status: 200,
       description: "`{ article, reanchored }`",
-      schema: object({ article: anObject("The article."), reanchored: anObject("How many claims moved, were re-found or became orphans.") }),
+      schema: z.object({ article: ZArticleView, reanchored: ZReanchorSummaryView }),
     },
     errors: [400, 401, 403, 404, 409, 413],
   },
@@ -106,7 +105,7 @@ export const OPERATIONS: OperationSpec[] = [
     summary: "List an article's claims",
     access: "viewer+ (`deleted=1`: editor+)",
     query: [{ name: "deleted", in: "query", required: false, description: "`1` lists deleted claims instead.", schema: { enum: ["1"] } }],
-    success: { status: 200, description: "`{ claims }`", schema: object({ claims: { type: "array", items: anObject("A claim.") } }) },
+    success: { status: 200, description: "`{ claims }`", schema: z.object({ claims: z.array(ZClaimView) }) },
     errors: [401, 403, 404],
   },
   {
@@ -114,14 +113,14 @@ export const OPERATIONS: OperationSpec[] = [
     summary: "Mark a claim in an article's text",
     access: "reviewer+",
     body: ZCreateClaim,
-    success: { status: 201, description: "`{ claim }`", schema: object({ claim: anObject("The new claim.") }) },
+    success: { status: 201, description: "`{ claim }`", schema: z.object({ claim: ZClaimView }) },
     errors: [400, 401, 403, 404, 413, 422],
   },
   {
     id: "getClaim", method: "get", path: "/api/claims/{id}", tag: "Claims",
     summary: "Get a claim with its sources",
     access: "viewer+",
-    success: { status: 200, description: "`{ claim }`", schema: object({ claim: anObject("The claim.") }) },
+    success: { status: 200, description: "`{ claim }`", schema: z.object({ claim: ZClaimView }) },
     errors: [401, 404],
   },
   {
@@ -130,21 +129,21 @@ export const OPERATIONS: OperationSpec[] = [
     description: "Name the `version` you read: a stale one answers 409 with the current claim.",
     access: "reviewer+: own claim; editor+: any",
     body: ZUpdateClaim,
-    success: { status: 200, description: "`{ claim }`", schema: object({ claim: anObject("The claim.") }) },
+    success: { status: 200, description: "`{ claim }`", schema: z.object({ claim: ZClaimView }) },
     errors: [400, 401, 403, 404, 409, 413, 422],
   },
   {
     id: "deleteClaim", method: "delete", path: "/api/claims/{id}", tag: "Claims",
     summary: "Delete a claim (soft: editors can restore it)",
     access: "reviewer+: own claim; editor+: any",
-    success: { status: 200, description: "`{ claim }`", schema: object({ claim: anObject("The deleted claim.") }) },
+    success: { status: 200, description: "`{ claim }`", schema: z.object({ claim: ZClaimView }) },
     errors: [401, 403, 404],
   },
   {
     id: "restoreClaim", method: "post", path: "/api/claims/{id}/restore", tag: "Claims",
     summary: "Restore a deleted claim",
     access: "editor+",
-    success: { status: 200, description: "`{ claim }`", schema: object({ claim: anObject("The restored claim.") }) },
+    success: { status: 200, description: "`{ claim }`", schema: z.object({ claim: ZClaimView }) },
     errors: [401, 403, 404],
   },
   {
@@ -152,7 +151,7 @@ export const OPERATIONS: OperationSpec[] = [
     summary: "Attach a source to a claim",
     access: "reviewer+",
     body: ZCreateSource,
-    success: { status: 201, description: "`{ source }`", schema: object({ source: anObject("The new source.") }) },
+    success: { status: 201, description: "`{ source }`", schema: z.object({ source: ZSourceView }) },
     errors: [400, 401, 403, 404, 413],
   },
   {
@@ -160,14 +159,14 @@ export const OPERATIONS: OperationSpec[] = [
     summary: "Edit a source",
     access: "reviewer+: own source; editor+: any",
     body: ZUpdateSource,
-    success: { status: 200, description: "`{ source }`", schema: object({ source: anObject("The source.") }) },
+    success: { status: 200, description: "`{ source }`", schema: z.object({ source: ZSourceView }) },
     errors: [400, 401, 403, 404, 413],
   },
   {
     id: "deleteSource", method: "delete", path: "/api/sources/{id}", tag: "Claims",
     summary: "Remove a source",
     access: "reviewer+: own source; editor+: any",
-    success: { status: 200, description: "`{ deleted: { id, claimId } }`", schema: object({ deleted: object({ id: ID, claimId: ID }) }) },
+    success: { status: 200, description: "`{ deleted: { id, claimId } }`", schema: z.object({ deleted: ZDeletedSourceView }) },
     errors: [401, 403, 404],
   },
   {
@@ -175,7 +174,7 @@ export const OPERATIONS: OperationSpec[] = [
     summary: "Export claims of all (or some) articles as CSV",
     access: "viewer+",
     query: { schema: ZExportQuery, descriptions: EXPORT_FILTERS },
-    success: { status: 200, description: "A CSV file (streamed).", mediaType: "text/csv", schema: { type: "string" } },
+    success: { status: 200, description: "A CSV file (streamed).", mediaType: "text/csv", schema: z.string() },
     errors: [400, 401],
   },
   {
@@ -183,7 +182,7 @@ export const OPERATIONS: OperationSpec[] = [
     summary: "Export one article's claims as CSV",
     access: "viewer+",
     query: { schema: ZExportQuery.omit({ articleId: true }), descriptions: ARTICLE_EXPORT_FILTERS },
-    success: { status: 200, description: "A CSV file (streamed).", mediaType: "text/csv", schema: { type: "string" } },
+    success: { status: 200, description: "A CSV file (streamed).", mediaType: "text/csv", schema: z.string() },
     errors: [400, 401, 404],
   },
   {
@@ -191,14 +190,14 @@ export const OPERATIONS: OperationSpec[] = [
     summary: "Export one article's claims as JSON-LD",
     access: "viewer+",
     query: { schema: ZJsonLdQuery, descriptions: { format: "`w3c`: a W3C Web Annotation collection; `claimreview`: schema.org ClaimReview items." } },
-    success: { status: 200, description: "A JSON-LD document.", mediaType: "application/ld+json", schema: { type: "object" } },
+    success: { status: 200, description: "A JSON-LD document.", mediaType: "application/ld+json", schema: ZJsonLdExportView },
     errors: [400, 401, 404],
   },
   {
     id: "getMe", method: "get", path: "/api/me", tag: "Account",
     summary: "Who am I",
     access: "signed in (any role)",
-    success: { status: 200, description: "`{ user }`", schema: object({ user: ACTOR }) },
+    success: { status: 200, description: "`{ user }`", schema: z.object({ user: ZActorView }) },
     errors: [401],
   },
   {
@@ -208,7 +207,7 @@ export const OPERATIONS: OperationSpec[] = [
     success: {
       status: 200,
       description: "`{ tokens }`, newest first, revoked ones included.",
-      schema: object({ tokens: { type: "array", items: TOKEN_VIEW } }),
+      schema: z.object({ tokens: z.array(ZApiTokenView) }),
     },
     errors: [401],
   },
@@ -218,21 +217,21 @@ export const OPERATIONS: OperationSpec[] = [
     description: "The answer is the only time the token is shown: store it now.",
     access: "signed in (any role)",
     body: ZCreateToken,
-    success: { status: 201, description: "`{ id, name, token }`", schema: CREATED_TOKEN },
+    success: { status: 201, description: "`{ id, name, token }`", schema: ZCreatedTokenAnswer },
     errors: [400, 401, 413],
   },
   {
     id: "revokeToken", method: "delete", path: "/api/tokens/{id}", tag: "Account",
     summary: "Revoke one of your API tokens",
     access: "signed in (any role); own tokens only",
-    success: { status: 200, description: "`{ token }`", schema: object({ token: TOKEN_VIEW }) },
+    success: { status: 200, description: "`{ token }`", schema: z.object({ token: ZApiTokenView }) },
     errors: [401, 404],
   },
   {
     id: "listUsers", method: "get", path: "/api/users", tag: "Users",
     summary: "List users",
     access: "admin",
-    success: { status: 200, description: "`{ users }`", schema: object({ users: { type: "array", items: anObject("A user.") } }) },
+    success: { status: 200, description: "`{ users }`", schema: z.object({ users: z.array(ZUserSummaryView) }) },
     errors: [401, 403],
   },
   {
@@ -241,7 +240,7 @@ export const OPERATIONS: OperationSpec[] = [
     description: "An admin cannot demote themselves (409).",
     access: "admin",
     body: ZUpdateUserRole,
-    success: { status: 200, description: "`{ user }`", schema: object({ user: anObject("The user.") }) },
+    success: { status: 200, description: "`{ user }`", schema: z.object({ user: ZUserSummaryView }) },
     errors: [400, 401, 403, 404, 409, 413],
   },
   {
@@ -250,7 +249,7 @@ export const OPERATIONS: OperationSpec[] = [
     description: "503 with `database: \"unavailable\"` when it is not.",
     access: "anyone",
     isPublic: true,
-    success: { status: 200, description: "`{ status, database }`", schema: HEALTH },
+    success: { status: 200, description: "`{ status, database }`", schema: ZHealthView },
     errors: [],
   },
   {
@@ -258,7 +257,7 @@ export const OPERATIONS: OperationSpec[] = [
     summary: "This OpenAPI document",
     access: "anyone",
     isPublic: true,
-    success: { status: 200, description: "An OpenAPI 3.1 document.", schema: { type: "object" } },
+    success: { status: 200, description: "An OpenAPI 3.1 document.", schema: ZOpenApiDocumentView },
     errors: [],
   },
 ];

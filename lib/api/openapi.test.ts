@@ -9,7 +9,10 @@ import * as userSchemas from "@/lib/validation/users";
 import { ZCreateClaim } from "@/lib/validation/claims";
 import { buildOpenApiDocument } from "./openapi";
 import { OPERATIONS } from "./openapi-operations";
-import type { HttpMethod, OperationObject } from "./openapi-types";
+import type { HttpMethod, OperationObject, ResponseObject } from "./openapi-types";
+import { outputJsonSchema } from "./input-json-schema";
+import { ZClaimView } from "@/lib/views/claim";
+import { ZOpenApiDocumentView } from "@/lib/views/service";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const document = buildOpenApiDocument();
@@ -116,5 +119,37 @@ describe("the OpenAPI document", () => {
     expect(new Set(ids).size).toBe(ids.length);
     const tags = new Set(document.tags.map((tag) => tag.name));
     for (const { operation } of operations) expect(tags.has(operation.tags[0])).toBe(true);
+  });
+
+  it("gives every response a real schema: no object without the properties it has", () => {
+    const bare: string[] = [];
+    const visit = (node: unknown, at: string) => {
+      if (!node || typeof node !== "object") return;
+      const schema = node as Record<string, unknown>;
+      const hasShape =
+        Object.keys((schema.properties as object | undefined) ?? {}).length > 0 ||
+        (typeof schema.additionalProperties === "object" && Object.keys(schema.additionalProperties as object).length > 0);
+      if (schema.type === "object" && !hasShape) bare.push(at);
+      for (const [key, value] of Object.entries(schema)) visit(value, `${at}/${key}`);
+    };
+    for (const { apiPath, method, operation } of operations) {
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if ("$ref" in response) continue;
+        for (const [mediaType, { schema }] of Object.entries(response.content ?? {})) visit(schema, `${method} ${apiPath} ${status} ${mediaType}`);
+      }
+    }
+    visit(document.components.schemas, "components/schemas");
+    expect(bare).toEqual([]);
+  });
+
+  it("is itself what it documents GET /api/openapi.json to answer", () => {
+    expect(() => ZOpenApiDocumentView.parse(document)).not.toThrow();
+  });
+
+  it("documents the answers with the views themselves", () => {
+    const created = document.paths["/api/articles/{id}/claims"]?.post?.responses["201"] as ResponseObject;
+    expect(created.content?.["application/json"]?.schema).toEqual(outputJsonSchema(z.object({ claim: ZClaimView })));
+    const reviews = document.paths["/api/articles/{id}/export.jsonld"]?.get?.responses["200"] as ResponseObject;
+    expect(JSON.stringify(reviews.content?.["application/ld+json"]?.schema)).toContain('"type":"array"');
   });
 });

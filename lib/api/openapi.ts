@@ -1,6 +1,6 @@
 /** The OpenAPI 3.1 description of the JSON API, built from the operation table and the zod schemas. */
 import { ZIdParams } from "./params";
-import { inputJsonSchema, type JsonSchema } from "./input-json-schema";
+import { inputJsonSchema, outputJsonSchema, type JsonSchema } from "./input-json-schema";
 import { ERROR_RESPONSES, ERROR_SCHEMA, errorResponseName, SECURITY_SCHEMES } from "./openapi-components";
 import { OPERATIONS, TAGS, type OperationSpec } from "./openapi-operations";
 import type { OpenApiDocument, OperationObject, ParameterObject } from "./openapi-types";
@@ -31,7 +31,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
 
 function buildOperation(spec: OperationSpec): OperationObject {
   const parameters = [...pathParameters(spec), ...queryParameters(spec)];
-  const { status, description, mediaType = "application/json", schema = { type: "object" } } = spec.success;
+  const { status, description, mediaType = "application/json", schema } = spec.success;
   return {
     operationId: spec.id,
     summary: spec.summary,
@@ -42,7 +42,7 @@ function buildOperation(spec: OperationSpec): OperationObject {
     ...(parameters.length ? { parameters } : {}),
     ...(spec.body ? { requestBody: { required: true, content: { "application/json": { schema: inputJsonSchema(spec.body) } } } } : {}),
     responses: {
-      [status]: { description, content: { [mediaType]: { schema } } },
+      [status]: { description, content: { [mediaType]: { schema: outputJsonSchema(schema) } } },
       ...Object.fromEntries(spec.errors.map((code) => [code, { $ref: `#/components/responses/${errorResponseName(code)}` }])),
     },
   };

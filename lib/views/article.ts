@@ -33,3 +33,12 @@ export const ZArticleSummaryView = z.object({
   lastActivityAt: ZTimestamp,
 });
 export type ArticleSummaryView = z.infer<typeof ZArticleSummaryView>;
+
+/** What an article edit did to its claims. */
+export const ZReanchorSummaryView = z.object({
+  unchanged: z.number().int(),
+  moved: z.number().int(),
+  fuzzy: z.number().int(),
+  orphaned: z.number().int(),
+});
+export type ReanchorSummaryView = z.infer<typeof ZReanchorSummaryView>;

@@ -16,3 +16,7 @@ export const ZSourceView = z.object({
   updatedAt: ZTimestamp,
 });
 export type SourceView = z.infer<typeof ZSourceView>;
+
+/** What DELETE /api/sources/:id answers: the removed source and its claim. */
+export const ZDeletedSourceView = z.object({ id: z.uuid(), claimId: z.uuid() });
+export type DeletedSourceView = z.infer<typeof ZDeletedSourceView>;
