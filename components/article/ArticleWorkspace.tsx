@@ -11,6 +11,7 @@ import { ArticleEditBar } from "./ArticleEditBar";
 import { ArticleEditor, type ArticleEditorHandle, type TextSelection } from "./ArticleEditor";
 import { highlightOf, useHighlights } from "./use-highlights";
 import type { ArticleView } from "@/lib/views/article";
+import { ZArticleEditAnswer } from "@/lib/views/article";
 
 /** The article without its plain text: the browser derives that from the document (half the payload). */
 export type WorkspaceArticle = Omit<ArticleView, "text">;
@@ -103,10 +104,11 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
     setIsSavingText(true);
     setEditError(null);
     try {
-      const result = await apiFetch<{ article: ArticleView; reanchored: { moved: number; fuzzy: number; orphaned: number } }>(
-        `/api/articles/${article.id}`,
-        { method: "PATCH", body: { version: article.version, html: editorRef.current?.getHtml() ?? "" } },
-      );
+      const result = await apiFetch(`/api/articles/${article.id}`, {
+        method: "PATCH",
+        body: { version: article.version, html: editorRef.current?.getHtml() ?? "" },
+        answer: ZArticleEditAnswer,
+      });
       // The claims were re-anchored on the server: no highlight is drawn until they are loaded again.
       editorRef.current?.setDoc(result.article.doc, []);
       forgetPageHighlights();

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
 import { ZImportArticle } from "@/lib/validation/articles";
-import type { ArticleView } from "@/lib/views/article";
+import { ZArticleAnswer } from "@/lib/views/article";
 
 type Format = "text" | "markdown" | "html";
 const FORMAT_LABELS: Record<Format, string> = { text: "Plain text", markdown: "Markdown", html: "HTML" };
@@ -52,7 +52,7 @@ export function ImportArticleForm() {
     setIsSaving(true);
     setFormError(null);
     try {
-      const { article } = await apiFetch<{ article: ArticleView }>("/api/articles", { method: "POST", body: input });
+      const { article } = await apiFetch("/api/articles", { method: "POST", body: input, answer: ZArticleAnswer });
       router.push(`/articles/${article.id}`);
     } catch (error) {
       setFormError(error instanceof ApiError ? error.message : "Could not import the article. Try again.");

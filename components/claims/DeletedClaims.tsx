@@ -4,6 +4,7 @@ import { useState } from "react";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
 import type { ClaimActions } from "./use-claim-store";
 import type { ClaimView } from "@/lib/views/claim";
+import { ZClaimListAnswer } from "@/lib/views/claim";
 
 /** For editors: deleted claims of the article, each restorable. Loaded on demand. */
 export function DeletedClaims({ articleId, actions }: { articleId: string; actions: ClaimActions }) {
@@ -13,7 +14,7 @@ export function DeletedClaims({ articleId, actions }: { articleId: string; actio
   async function load() {
     setError(null);
     try {
-      const { claims } = await apiFetch<{ claims: ClaimView[] }>(`/api/articles/${articleId}/claims?deleted=1`);
+      const { claims } = await apiFetch(`/api/articles/${articleId}/claims?deleted=1`, { answer: ZClaimListAnswer });
       setDeleted(claims.filter((claim) => claim.deletedAt));
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : "Could not load deleted claims.");

@@ -6,6 +6,8 @@ import type { ClaimSelectorInput, CreateSource, UpdateClaim, UpdateSource } from
 import { createFeedbackStore, type Feedback } from "./feedback-store";
 import type { ClaimView } from "@/lib/views/claim";
 import type { SourceView } from "@/lib/views/source";
+import { ZClaimAnswer, ZClaimListAnswer } from "@/lib/views/claim";
+import { ZSourceAnswer } from "@/lib/views/source";
 
 type ClaimChanges = Omit<UpdateClaim, "version">;
 
@@ -67,7 +69,7 @@ export function useClaimStore(articleId: string) {
     const reload = async ({ discardOnFailure = false } = {}): Promise<boolean> => {
       setLoadState((current) => (current === "failed" ? "loading" : current));
       try {
-        const { claims: fresh } = await apiFetch<{ claims: ClaimView[] }>(`/api/articles/${articleId}/claims`);
+        const { claims: fresh } = await apiFetch(`/api/articles/${articleId}/claims`, { answer: ZClaimListAnswer });
         performance.mark("claimdesk:claims-loaded", { detail: { count: fresh.length } });
         setClaims(fresh);
         setLoadState("loaded");
@@ -90,14 +92,15 @@ export function useClaimStore(articleId: string) {
       /** `onSaved` runs the moment the server answers, before any re-render (to draw the highlight). */
       createClaim: (selector: ClaimSelectorInput, onSaved?: (claim: ClaimView) => void) =>
         run("Saving the claim…", "Claim saved.", async () => {
-          const { claim } = await apiFetch<{ claim: ClaimView }>(`/api/articles/${articleId}/claims`, { method: "POST", body: { selector } });
+          const { claim } = await apiFetch(`/api/articles/${articleId}/claims`, { method: "POST", body: { selector }, answer: ZClaimAnswer });
           onSaved?.(claim);
           upsert(claim);
           return claim;
         }),
       updateClaim: (claim: ClaimView, changes: ClaimChanges, done = "Changes saved.") =>
         run("Saving…", done, async () => {
-          const { claim: saved } = await apiFetch<{ claim: ClaimView }>(`/api/claims/${claim.id}`, {
+          const { claim: saved } = await apiFetch(`/api/claims/${claim.id}`, {
+            answer: ZClaimAnswer,
             method: "PATCH",
             body: { version: claim.version, ...changes },
           });
@@ -111,19 +114,19 @@ export function useClaimStore(articleId: string) {
         }),
       restoreClaim: (claimId: string) =>
         run("Restoring…", "Claim restored.", async () => {
-          const { claim } = await apiFetch<{ claim: ClaimView }>(`/api/claims/${claimId}/restore`, { method: "POST" });
+          const { claim } = await apiFetch(`/api/claims/${claimId}/restore`, { method: "POST", answer: ZClaimAnswer });
           upsert(claim);
           return claim;
         }),
       addSource: (claimId: string, input: CreateSource) =>
         run("Adding the source…", "Source added.", async () => {
-          const { source } = await apiFetch<{ source: SourceView }>(`/api/claims/${claimId}/sources`, { method: "POST", body: input });
+          const { source } = await apiFetch(`/api/claims/${claimId}/sources`, { method: "POST", body: input, answer: ZSourceAnswer });
           withSources(claimId, (sources) => [...sources, source]);
           return source;
         }),
       updateSource: (source: SourceView, input: UpdateSource) =>
         run("Saving the source…", "Source saved.", async () => {
-          const { source: saved } = await apiFetch<{ source: SourceView }>(`/api/sources/${source.id}`, { method: "PATCH", body: input });
+          const { source: saved } = await apiFetch(`/api/sources/${source.id}`, { method: "PATCH", body: input, answer: ZSourceAnswer });
           withSources(source.claimId, (sources) => sources.map((existing) => (existing.id === saved.id ? saved : existing)));
           return saved;
         }),

@@ -1,4 +1,9 @@
-/** The browser's JSON API client: one error type for HTTP errors and network failures alike. */
+/**
+ * The browser's JSON API client: one error type for HTTP errors and network failures alike, and
+ * answers checked against the view schemas they are documented with (lib/views), never cast.
+ */
+import type { z } from "zod";
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -27,7 +32,11 @@ function wait(ms: number) {
  * Sends a JSON request. A network failure is retried twice with a short backoff before it is
  * reported (the server never half-applies a request, and writes carry versions, so a retry is safe).
  */
-export async function apiFetch<T>(path: string, options: { method?: Method; body?: unknown } = {}): Promise<T> {
+type Request = { method?: Method; body?: unknown };
+
+export function apiFetch<T>(path: string, options: Request & { answer: z.ZodType<T> }): Promise<T>;
+export function apiFetch(path: string, options?: Request): Promise<unknown>;
+export async function apiFetch<T>(path: string, options: Request & { answer?: z.ZodType<T> } = {}): Promise<T | unknown> {
   let response: Response | undefined;
   for (let attempt = 0; !response; attempt++) {
     try {
@@ -59,5 +68,11 @@ export async function apiFetch<T>(path: string, options: { method?: Method; body
       error as Record<string, unknown>,
     );
   }
-  return json as T;
+  if (!options.answer) return json;
+  const parsed = options.answer.safeParse(json);
+  if (!parsed.success) {
+    // A server newer or older than this page: say so rather than show half a record.
+    throw new ApiError(response.status, "unexpected_answer", "The server's answer is not what this page expects. Reload the page.");
+  }
+  return parsed.data;
 }

@@ -42,3 +42,7 @@ export const ZReanchorSummaryView = z.object({
   orphaned: z.number().int(),
 });
 export type ReanchorSummaryView = z.infer<typeof ZReanchorSummaryView>;
+
+/** `{ article }`, and an edit's `{ article, reanchored }`. */
+export const ZArticleAnswer = z.object({ article: ZArticleView });
+export const ZArticleEditAnswer = z.object({ article: ZArticleView, reanchored: ZReanchorSummaryView });

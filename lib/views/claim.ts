@@ -37,3 +37,7 @@ export const ZClaimView = z.object({
   updatedAt: ZTimestamp,
 });
 export type ClaimView = z.infer<typeof ZClaimView>;
+
+/** The answers that carry claims: `{ claim }` and `{ claims }`. */
+export const ZClaimAnswer = z.object({ claim: ZClaimView });
+export const ZClaimListAnswer = z.object({ claims: z.array(ZClaimView) });

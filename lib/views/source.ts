@@ -20,3 +20,6 @@ export type SourceView = z.infer<typeof ZSourceView>;
 /** What DELETE /api/sources/:id answers: the removed source and its claim. */
 export const ZDeletedSourceView = z.object({ id: z.uuid(), claimId: z.uuid() });
 export type DeletedSourceView = z.infer<typeof ZDeletedSourceView>;
+
+/** `{ source }`, the answer of adding or editing a source. */
+export const ZSourceAnswer = z.object({ source: ZSourceView });
