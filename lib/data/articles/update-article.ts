@@ -9,12 +9,11 @@ import { appendEvent } from "../events/append-event";
 import { lockArticleForEdit, recordArticleActivity } from "./lock-article";
 import { ARTICLE_SELECT, presentArticle } from "./present-article";
 import { saveReanchoredClaims } from "./save-reanchored-claims";
-import type { ArticleView } from "@/lib/views/article";
+import type { ArticleView, ReanchorSummaryView } from "@/lib/views/article";
 
-export type ReanchorSummary = { unchanged: number; moved: number; fuzzy: number; orphaned: number };
 
-function summarise(outcomes: ReanchorOutcome[]): ReanchorSummary {
-  const summary: ReanchorSummary = { unchanged: 0, moved: 0, fuzzy: 0, orphaned: 0 };
+function summarise(outcomes: ReanchorOutcome[]): ReanchorSummaryView {
+  const summary: ReanchorSummaryView = { unchanged: 0, moved: 0, fuzzy: 0, orphaned: 0 };
   for (const outcome of outcomes) summary[outcome.outcome]++;
   return summary;
 }
@@ -36,7 +35,7 @@ export async function updateArticle({
   version: number;
   title?: string;
   doc?: ArticleDoc;
-}): Promise<{ article: ArticleView; reanchored: ReanchorSummary }> {
+}): Promise<{ article: ArticleView; reanchored: ReanchorSummaryView }> {
   if (!canEditArticle(actor)) throw new ForbiddenError("Only editors can edit articles.");
   const result = await getDb().$transaction(
     async (tx) => {
