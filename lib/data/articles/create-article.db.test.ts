@@ -21,7 +21,7 @@ describe("createArticle", () => {
       doc: { type: "doc", content: [expect.objectContaining({ type: "paragraph" }), expect.objectContaining({ type: "paragraph" })] },
     });
     const events = await getDb().event.findMany({ where: { articleId: article.id } });
-    expect(events).toMatchObject([{ type: "article.created", actorId: editor.id, payload: { title: INPUT.title } }]);
+    expect(events).toMatchObject([{ type: "article.created", actorId: editor.id, payload: { article } }]);
     const stored = await getDb().article.findUniqueOrThrow({ where: { id: article.id }, select: { createdById: true } });
     expect(stored.createdById).toBe(editor.id);
   });

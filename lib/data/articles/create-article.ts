@@ -33,7 +33,8 @@ async function insertArticle(actor: Actor, input: NewArticle, forceSuffix: boole
       data: { ...meta, slug, doc: doc as Prisma.InputJsonObject, text: plainTextFromDoc(doc), createdById: actor.id },
       select: ARTICLE_SELECT,
     });
-    await appendEvent(tx, { articleId: row.id, actorId: actor.id, type: "article.created", payload: { title: meta.title } });
-    return presentArticle(row);
+    const article = presentArticle(row);
+    await appendEvent(tx, { articleId: row.id, actorId: actor.id, type: "article.created", payload: { article } });
+    return article;
   });
 }

@@ -19,11 +19,11 @@ import { getDb } from "@/lib/db/client";
 import type { Tx } from "../transaction";
 
 
-type ArticleText = { version: number; text: string };
+type ArticleText = { version: number; title: string; text: string };
 
 async function readArticleText(tx: Tx, articleId: string): Promise<ArticleText | null> {
   // A statement of its own, after the lock is held: its snapshot then includes the last edit.
-  const rows = await tx.$queryRaw<ArticleText[]>`SELECT "version", "text" FROM "Article" WHERE "id" = ${articleId}::uuid`;
+  const rows = await tx.$queryRaw<ArticleText[]>`SELECT "version", "title", "text" FROM "Article" WHERE "id" = ${articleId}::uuid`;
   return rows[0] ?? null;
 }
 

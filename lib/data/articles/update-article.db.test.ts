@@ -57,7 +57,12 @@ describe("updateArticle: who and when", () => {
     expect(updated).toMatchObject({ version: 2, text: [PARAGRAPHS[0], PARAGRAPHS[1], "Critics said nothing."].join("\n\n") });
     const events = await eventsSince(since);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ type: "article.updated", articleId: article.id, actorId: actor.id, payload: { version: 2, textChanged: true } });
+    expect(events[0]).toMatchObject({
+      type: "article.updated",
+      articleId: article.id,
+      actorId: actor.id,
+      payload: { article: updated, changes: {}, textChanged: true },
+    });
   });
 
   it("throws ConflictError with the current version when the version is stale, and changes nothing", async () => {
@@ -91,7 +96,11 @@ describe("updateArticle: who and when", () => {
     });
     expect(await readClaim(claim.id)).toEqual(claim);
     const [event] = await getDb().event.findMany({ where: { articleId: article.id, type: "article.updated" } });
-    expect(event?.payload).toMatchObject({ version: 1, textChanged: false });
+    expect(event?.payload).toMatchObject({
+      article: result.article,
+      changes: { title: { from: article.title, to: "Jobs report, corrected" } },
+      textChanged: false,
+    });
   });
 
   it("keeps the version when the document changes but its text does not (bold added), and stores the new document", async () => {

@@ -5,6 +5,8 @@ import type { Actor } from "@/lib/policies/actor";
 import { canEditArticle } from "@/lib/policies/permissions";
 import { plainTextFromDoc, type ArticleDoc } from "@/lib/document/article-document";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ARTICLE_EDITABLE_FIELDS } from "@/lib/realtime/events";
+import { fieldChanges } from "@/lib/realtime/field-changes";
 import { appendEvent } from "../events/append-event";
 import { lockArticleForEdit, recordArticleActivity } from "./lock-article";
 import { ARTICLE_SELECT, presentArticle } from "./present-article";
@@ -66,13 +68,19 @@ export async function updateArticle({
       await tx.article.update({ where: { id: articleId }, data, select: { id: true } });
 
       const reanchored = summarise(outcomes);
+      const article = presentArticle(await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: ARTICLE_SELECT }));
       await appendEvent(tx, {
         articleId,
         actorId: actor.id,
         type: "article.updated",
-        payload: { version: nextVersion, textChanged: isTextChanged, reanchored, orphanedClaimIds: outcomes.filter((o) => o.outcome === "orphaned").map((o) => o.id) },
+        payload: {
+          article,
+          changes: fieldChanges(current, article, ARTICLE_EDITABLE_FIELDS),
+          textChanged: isTextChanged,
+          reanchored,
+          orphanedClaimIds: outcomes.filter((o) => o.outcome === "orphaned").map((o) => o.id),
+        },
       });
-      const article = presentArticle(await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: ARTICLE_SELECT }));
       return { article, reanchored };
     },
     { timeout: 30_000 },

@@ -26,7 +26,7 @@ describe("deleteClaim", () => {
     expect(await listClaimsForArticle({ actor: owner, articleId: claim.articleId })).toEqual([]);
     expect(await readAsEditor(claim.id)).toEqual(deleted);
     expect(await getDb().source.count({ where: { claimId: claim.id } })).toBe(1);
-    expect(await eventsSince(since)).toMatchObject([{ type: "claim.deleted", articleId: claim.articleId, actorId: owner.id, payload: { claimId: claim.id } }]);
+    expect(await eventsSince(since)).toMatchObject([{ type: "claim.deleted", articleId: claim.articleId, actorId: owner.id, payload: { claim: { id: claim.id, deletedAt: expect.any(String) } } }]);
     expect(await eventsSince(since)).toHaveLength(1);
   });
 

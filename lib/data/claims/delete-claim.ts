@@ -19,7 +19,7 @@ export async function deleteClaim({ actor, claimId }: { actor: Actor; claimId: s
       select: CLAIM_SELECT,
     });
     const claim = presentClaim(row);
-    await appendEvent(tx, { articleId: current.articleId, actorId: actor.id, type: "claim.deleted", payload: { claimId } });
+    await appendEvent(tx, { articleId: current.articleId, actorId: actor.id, type: "claim.deleted", payload: { claim } });
     return claim;
   });
   await recordArticleActivity(claim.articleId);

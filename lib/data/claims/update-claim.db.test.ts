@@ -13,7 +13,7 @@ async function readAsEditor(claimId: string) {
 }
 
 describe("updateClaim", () => {
-  it("lets the reviewer who created a claim edit it: version +1, one claim.updated event naming the changed fields", async () => {
+  it("lets the reviewer who created a claim edit it: version +1, one claim.updated event with each changed field from and to", async () => {
     const owner = await buildUser({ role: "reviewer" });
     const claim = await buildClaim({ actor: owner });
     const since = await lastEventId();
@@ -41,7 +41,16 @@ describe("updateClaim", () => {
       type: "claim.updated",
       articleId: claim.articleId,
       actorId: owner.id,
-      payload: { claim: updated, changed: ["summary", "verdict", "status", "rationale", "tags"] },
+      payload: {
+        claim: updated,
+        changes: {
+          summary: { from: null, to: "New summary" },
+          verdict: { from: null, to: "mostly-true" },
+          status: { from: "open", to: "in-review" },
+          rationale: { from: null, to: "Because." },
+          tags: { from: [], to: ["a", "b"] },
+        },
+      },
     });
   });
 

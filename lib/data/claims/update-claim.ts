@@ -5,6 +5,8 @@ import { canAssignClaims, canEditClaim } from "@/lib/policies/permissions";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { UpdateClaim } from "@/lib/validation/claims";
 import { lockArticleTextForAnchoring, recordArticleActivity } from "../articles/lock-article";
+import { CLAIM_EDITABLE_FIELDS } from "@/lib/realtime/events";
+import { fieldChanges } from "@/lib/realtime/field-changes";
 import { appendEvent } from "../events/append-event";
 import { anchorSelector } from "./anchor-selector";
 import { statusToDb, verdictToDb } from "./enum-mapping";
@@ -44,8 +46,8 @@ export async function updateClaim({ actor, claimId, input }: { actor: Actor; cla
     if (count === 0) throw new ConflictError("Someone else changed this claim at the same moment; reload it.");
 
     const claim = presentClaim(await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: CLAIM_SELECT }));
-    const changed = Object.keys(input).filter((key) => key !== "version");
-    await appendEvent(tx, { articleId: current.articleId, actorId: actor.id, type: "claim.updated", payload: { claim, changed } });
+    const changes = fieldChanges(presentClaim(current), claim, CLAIM_EDITABLE_FIELDS);
+    await appendEvent(tx, { articleId: current.articleId, actorId: actor.id, type: "claim.updated", payload: { claim, changes } });
     return claim;
   });
   await recordArticleActivity(claim.articleId);

@@ -6,6 +6,7 @@ import type { RecordReview } from "@/lib/validation/reviews";
 import { verdictToDb } from "../claims/enum-mapping";
 import { recordArticleActivity } from "../articles/lock-article";
 import { appendEvent } from "../events/append-event";
+import { presentReview, REVIEW_SELECT } from "./present-review";
 
 /** Records (or replaces) the actor's own review of a claim: one per claim per reviewer. */
 export async function recordReview({ actor, claimId, input }: { actor: Actor; claimId: string; input: RecordReview }): Promise<{ id: string }> {
@@ -18,11 +19,11 @@ export async function recordReview({ actor, claimId, input }: { actor: Actor; cl
       where: { claimId_reviewerId: { claimId, reviewerId: actor.id } },
       create: { claimId, reviewerId: actor.id, ...data },
       update: data,
-      select: { id: true },
+      select: REVIEW_SELECT,
     });
-    await appendEvent(tx, { articleId: claim.articleId, actorId: actor.id, type: "review.recorded", payload: { claimId, rating: input.rating } });
+    await appendEvent(tx, { articleId: claim.articleId, actorId: actor.id, type: "review.recorded", payload: { review: presentReview(review) } });
     return { review, articleId: claim.articleId };
   });
   await recordArticleActivity(articleId);
-  return review;
+  return { id: review.id };
 }

@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/policies/actor";
 import { recordArticleActivity } from "../articles/lock-article";
-import { presentSource, SOURCE_SELECT } from "../claims/present-claim";
+import { presentSource } from "../claims/present-claim";
 import { appendEvent } from "../events/append-event";
 import { findEditableSource } from "./find-editable-source";
 
@@ -9,13 +9,8 @@ import { findEditableSource } from "./find-editable-source";
 export async function deleteSource({ actor, sourceId }: { actor: Actor; sourceId: string }): Promise<{ id: string; claimId: string }> {
   const { deleted, articleId } = await getDb().$transaction(async (tx) => {
     const existing = await findEditableSource(tx, actor, sourceId);
-    const row = await tx.source.delete({ where: { id: sourceId }, select: SOURCE_SELECT });
-    await appendEvent(tx, {
-      articleId: existing.claim.articleId,
-      actorId: actor.id,
-      type: "source.deleted",
-      payload: { source: presentSource(row) },
-    });
+    await tx.source.delete({ where: { id: sourceId }, select: { id: true } });
+    await appendEvent(tx, { articleId: existing.claim.articleId, actorId: actor.id, type: "source.deleted", payload: { source: presentSource(existing) } });
     return { deleted: { id: sourceId, claimId: existing.claimId }, articleId: existing.claim.articleId };
   });
   await recordArticleActivity(articleId);

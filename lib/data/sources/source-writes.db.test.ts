@@ -68,7 +68,11 @@ describe("updateSource", () => {
     expect(await sourcesOf(source.claimId)).toEqual([updated]);
     const events = await eventsSince(since);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ type: "source.updated", actorId: adder.id, payload: { source: updated } });
+    expect(events[0]).toMatchObject({
+      type: "source.updated",
+      actorId: adder.id,
+      payload: { source: updated, changes: { stance: { from: source.stance, to: "context" }, excerpt: { from: source.excerpt, to: "Table 3" } } },
+    });
   });
 
   it("refuses another reviewer, even the claim's creator, and changes nothing", async () => {

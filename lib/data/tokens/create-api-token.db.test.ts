@@ -28,7 +28,7 @@ describe("createApiToken", () => {
     const { id, token } = await createApiToken({ actor, input: { name: "Notebook" } });
     const events = await getDb().event.findMany({ where: { type: "token.created", actorId: actor.id } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ articleId: null, payload: { tokenId: id, name: "Notebook" } });
+    expect(events[0]).toMatchObject({ articleId: null, payload: { token: { id, name: "Notebook", lastUsedAt: null, revokedAt: null } } });
     expect(JSON.stringify(events[0]?.payload)).not.toContain(token);
     expect(JSON.stringify(events[0]?.payload)).not.toContain(createHash("sha256").update(token).digest("hex"));
   });

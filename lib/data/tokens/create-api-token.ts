@@ -4,6 +4,7 @@ import { canManageApiTokens } from "@/lib/policies/permissions";
 import { ForbiddenError } from "@/lib/errors";
 import type { CreateToken } from "@/lib/validation/tokens";
 import { appendEvent } from "../events/append-event";
+import { API_TOKEN_SELECT, presentApiToken } from "./present-api-token";
 import { generateTokenSecret, hashTokenSecret } from "./token-secret";
 import type { CreatedApiTokenView } from "@/lib/views/api-token";
 
@@ -14,9 +15,9 @@ export async function createApiToken({ actor, input }: { actor: Actor; input: Cr
   const row = await getDb().$transaction(async (tx) => {
     const created = await tx.apiToken.create({
       data: { userId: actor.id, name: input.name, tokenHash: hashTokenSecret(token) },
-      select: { id: true, name: true },
+      select: API_TOKEN_SELECT,
     });
-    await appendEvent(tx, { actorId: actor.id, type: "token.created", payload: { tokenId: created.id, name: created.name } });
+    await appendEvent(tx, { actorId: actor.id, type: "token.created", payload: { token: presentApiToken(created) } });
     return created;
   });
   return { id: row.id, name: row.name, token };

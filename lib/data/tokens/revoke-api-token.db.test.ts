@@ -7,7 +7,7 @@ import { findActorByToken } from "./find-actor-by-token";
 import { revokeApiToken } from "./revoke-api-token";
 
 function revokedEventsFor(tokenId: string) {
-  return getDb().event.findMany({ where: { type: "token.revoked", payload: { path: ["tokenId"], equals: tokenId } } });
+  return getDb().event.findMany({ where: { type: "token.revoked", payload: { path: ["token", "id"], equals: tokenId } } });
 }
 
 describe("revokeApiToken", () => {
@@ -19,7 +19,7 @@ describe("revokeApiToken", () => {
     expect(JSON.stringify(revoked)).not.toContain(token);
     const events = await revokedEventsFor(id);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actorId: actor.id, articleId: null, payload: { tokenId: id, name: "Old laptop" } });
+    expect(events[0]).toMatchObject({ actorId: actor.id, articleId: null, payload: { token: revoked } });
     expect(JSON.stringify(events[0]?.payload)).not.toContain(token);
   });
 

@@ -17,7 +17,8 @@ export async function revokeApiToken({ actor, tokenId }: { actor: Actor; tokenId
     if (!token) throw new NotFoundError("Token");
     if (token.revokedAt) return presentApiToken(token);
     const revoked = await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() }, select: API_TOKEN_SELECT });
-    await appendEvent(tx, { actorId: actor.id, type: "token.revoked", payload: { tokenId, name: revoked.name } });
-    return presentApiToken(revoked);
+    const view = presentApiToken(revoked);
+    await appendEvent(tx, { actorId: actor.id, type: "token.revoked", payload: { token: view } });
+    return view;
   });
 }

@@ -10,7 +10,7 @@ async function storedRole(user: Actor) {
 }
 
 function roleChangeEventsFor(user: Actor) {
-  return getDb().event.findMany({ where: { type: "user.role_changed", payload: { path: ["userId"], equals: user.id } } });
+  return getDb().event.findMany({ where: { type: "user.role_changed", payload: { path: ["user", "id"], equals: user.id } } });
 }
 
 describe("updateUserRole", () => {
@@ -21,7 +21,11 @@ describe("updateUserRole", () => {
     expect(await storedRole(target)).toBe("editor");
     const events = await roleChangeEventsFor(target);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actorId: admin.id, articleId: null, payload: { userId: target.id, from: "reviewer", to: "editor" } });
+    expect(events[0]).toMatchObject({
+      actorId: admin.id,
+      articleId: null,
+      payload: { user: { id: target.id, role: "editor" }, changes: { role: { from: "reviewer", to: "editor" } } },
+    });
   });
 
   it.each(["editor", "reviewer", "viewer"] as const)("refuses a %s and changes nothing", async (role) => {

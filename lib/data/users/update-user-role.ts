@@ -14,7 +14,8 @@ export async function updateUserRole({ actor, userId, input }: { actor: Actor; u
     const before = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
     if (!before) throw new NotFoundError("User");
     const user = await tx.user.update({ where: { id: userId }, data: { role: input.role }, select: ACTOR_SELECT });
-    await appendEvent(tx, { actorId: actor.id, type: "user.role_changed", payload: { userId, from: before.role, to: input.role } });
-    return presentActor(user);
+    const view = presentActor(user);
+    await appendEvent(tx, { actorId: actor.id, type: "user.role_changed", payload: { user: view, changes: { role: { from: before.role, to: view.role } } } });
+    return view;
   });
 }

@@ -1,0 +1,77 @@
+/**
+ * Every event the activity log holds, with what it carries: the entity's view as it stood after
+ * the change and, for updates, which fields changed from what to what. The data layer appends
+ * only these (lib/data/events/append-event.ts); the live stream and the activity feed read them.
+ */
+import { z } from "zod";
+import { ZApiTokenView } from "@/lib/views/api-token";
+import { ZArticleView, ZReanchorSummaryView } from "@/lib/views/article";
+import { ZClaimView } from "@/lib/views/claim";
+import { ZReviewView } from "@/lib/views/review";
+import { ZSourceView } from "@/lib/views/source";
+import { ZActorView } from "@/lib/views/user";
+import { changesSchema } from "./field-changes";
+
+/** The claim fields a person edits; a claim.updated event says which of them changed. */
+export const CLAIM_EDITABLE_FIELDS = ["selector", "claimant", "summary", "status", "verdict", "rationale", "tags", "assignee"] as const;
+/** The source fields a person edits. */
+export const SOURCE_EDITABLE_FIELDS = ["url", "title", "publisher", "excerpt", "stance"] as const;
+/** The article fields an edit changes apart from its text (whose change is `textChanged`). */
+export const ARTICLE_EDITABLE_FIELDS = ["title"] as const;
+
+const pick = <S extends z.core.$ZodShape, K extends keyof S>(shape: S, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, shape[key]])) as Pick<S, K>;
+
+export const ZClaimChanges = changesSchema(pick(ZClaimView.shape, CLAIM_EDITABLE_FIELDS));
+export const ZSourceChanges = changesSchema(pick(ZSourceView.shape, SOURCE_EDITABLE_FIELDS));
+export const ZArticleChanges = changesSchema(pick(ZArticleView.shape, ARTICLE_EDITABLE_FIELDS));
+export const ZUserChanges = changesSchema(pick(ZActorView.shape, ["role"] as const));
+export type ClaimChanges = z.infer<typeof ZClaimChanges>;
+export type SourceChanges = z.infer<typeof ZSourceChanges>;
+
+const event = <T extends string, P extends z.core.$ZodShape>(type: T, payload: P) =>
+  z.strictObject({ type: z.literal(type), payload: z.strictObject(payload) });
+
+/** What happened, discriminated by `type`. */
+export const ZAppEvent = z.discriminatedUnion("type", [
+  event("article.created", { article: ZArticleView }),
+  event("article.updated", {
+    article: ZArticleView,
+    changes: ZArticleChanges,
+    textChanged: z.boolean(),
+    reanchored: ZReanchorSummaryView,
+    orphanedClaimIds: z.array(z.uuid()),
+  }),
+  event("claim.created", { claim: ZClaimView }),
+  event("claim.updated", { claim: ZClaimView, changes: ZClaimChanges }),
+  event("claim.deleted", { claim: ZClaimView }),
+  event("claim.restored", { claim: ZClaimView }),
+  event("source.created", { source: ZSourceView }),
+  event("source.updated", { source: ZSourceView, changes: ZSourceChanges }),
+  event("source.deleted", { source: ZSourceView }),
+  event("review.recorded", { review: ZReviewView }),
+  event("user.role_changed", { user: ZActorView, changes: ZUserChanges }),
+  event("token.created", { token: ZApiTokenView }),
+  event("token.revoked", { token: ZApiTokenView }),
+]);
+export type AppEvent = z.infer<typeof ZAppEvent>;
+export type AppEventType = AppEvent["type"];
+export type AppEventOf<T extends AppEventType> = Extract<AppEvent, { type: T }>;
+
+/** An event as the log stores it: its place in the log, who, when, and what. */
+export const ZStoredEvent = z.intersection(
+  z.object({
+    /** The log position (a bigint in the database), as a decimal string. */
+    id: z.string().regex(/^\d+$/),
+    articleId: z.uuid().nullable(),
+    actorId: z.uuid().nullable(),
+    createdAt: z.iso.datetime(),
+  }),
+  ZAppEvent,
+);
+export type StoredEvent = z.infer<typeof ZStoredEvent>;
+
+/** Reads an Event row into a StoredEvent; an error names what does not fit the union. */
+export function parseStoredEvent(row: { id: bigint; articleId: string | null; actorId: string | null; createdAt: Date; type: string; payload: unknown }) {
+  return ZStoredEvent.safeParse({ ...row, id: row.id.toString(), createdAt: row.createdAt.toISOString() });
+}
