@@ -5,6 +5,6 @@ import { defineConfig } from "prisma/config";
 // lib/db/migrate.ts applies prisma/migrations through Prisma's own schema engine (WebAssembly build).
 export default defineConfig({
   schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations", seed: "tsx prisma/seed.ts" },
+  migrations: { path: "prisma/migrations", seed: "tsx --conditions=react-server prisma/seed.ts" },
   datasource: { url: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/claimdesk" },
 });

@@ -33,7 +33,7 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: baseUrl, ...env, PORT: String(port) };
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
   // Its own process group, so stopping it stops the Next server and the embedded PostgreSQL too.
-  const server: ChildProcess = spawn("npx", ["tsx", "scripts/serve.ts", "start"], { detached: true, stdio: ["ignore", "ignore", "inherit"], env: childEnv });
+  const server: ChildProcess = spawn("npx", ["tsx", "--conditions=react-server", "scripts/serve.ts", "start"], { detached: true, stdio: ["ignore", "ignore", "inherit"], env: childEnv });
   let hasExited = false;
   const exited = new Promise<void>((resolve) =>
     server.once("exit", () => {

@@ -8,6 +8,6 @@ const env = { ...process.env };
 delete env.DATABASE_URL;
 const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const server = spawn("npx", ["tsx", "scripts/serve.ts", "start"], { stdio: "inherit", env });
+const server = spawn("npx", ["tsx", "--conditions=react-server", "scripts/serve.ts", "start"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { Prisma } from "@/lib/db/generated/client";
 
 /** The client a data-layer function gets inside `getDb().$transaction(async (tx) => ...)`. */

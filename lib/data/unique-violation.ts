@@ -1,3 +1,5 @@
+import "server-only";
+
 import { Prisma } from "@/lib/db/generated/client";
 
 /** True for a unique-constraint violation (Prisma's P2002): the race our "already exists" checks cannot close. */

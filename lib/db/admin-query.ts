@@ -1,3 +1,5 @@
+import "server-only";
+
 import pg from "pg";
 
 /** Runs one statement (CREATE/DROP DATABASE) on a Postgres server as its own connection. */

@@ -1,4 +1,5 @@
 /** The one Prisma client of the process. Only lib/data and lib/db may import it (see eslint.config.mjs). */
+import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { withSerialTransactions } from "./serial-transactions";

@@ -1,4 +1,5 @@
 /** The embedded database's folder: one process at a time, and a session secret that survives restarts. */
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, closeSync } from "node:fs";
 import path from "node:path";

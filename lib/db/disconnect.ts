@@ -1,4 +1,5 @@
 /** For scripts and tests, which may not import the database clients themselves. */
+import "server-only";
 import { disconnectDb as disconnectPrisma } from "./client";
 import { closePgPool } from "./pg-pool";
 

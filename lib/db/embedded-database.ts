@@ -2,6 +2,7 @@
  * The app's embedded database in CLAIMDESK_DATA_DIR: the folder locked for this process, a PGlite
  * folder of an earlier version moved aside, and the PostgreSQL server started on `<dataDir>/postgres`.
  */
+import "server-only";
 import path from "node:path";
 import { lockDataDir, movePgliteFolderAside } from "./data-dir";
 import { startEmbeddedPostgres } from "./embedded-postgres";

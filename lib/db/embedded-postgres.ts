@@ -6,6 +6,7 @@
  * `server.log`. The server runs in this process's process group, so a Ctrl-C in the terminal
  * reaches it too; a server left behind by a killed parent is found and stopped at the next start.
  */
+import "server-only";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";

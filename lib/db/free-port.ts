@@ -1,3 +1,5 @@
+import "server-only";
+
 import net from "node:net";
 
 /** A loopback TCP port that was free a moment ago (the caller retries if someone takes it first). */

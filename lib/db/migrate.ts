@@ -1,4 +1,5 @@
 /** Applies committed migrations, recording them in `_prisma_migrations` exactly as `prisma migrate deploy` does. */
+import "server-only";
 import { readMigrations, readSchema, SCHEMA_PATH } from "./migrations-folder";
 import { withSchemaEngine } from "./schema-engine";
 

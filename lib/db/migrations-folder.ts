@@ -1,4 +1,5 @@
 /** Reads prisma/migrations into the shape Prisma's schema engine expects. */
+import "server-only";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { SchemaEngine } from "./schema-engine";

@@ -2,6 +2,7 @@
  * For command-line scripts: the database at DATABASE_URL, or else the embedded one in
  * CLAIMDESK_DATA_DIR (locked while the script runs), migrated. Sets DATABASE_URL for lib/data.
  */
+import "server-only";
 import { disconnectDb } from "./client";
 import { resolveDataDir } from "./data-dir";
 import { openEmbeddedDatabase } from "./embedded-database";

@@ -2,6 +2,7 @@
  * A plain `pg` pool beside Prisma's, for the few reads where an ORM's per-value conversion costs
  * more than the query (streaming exports of 100,000 rows). Only lib/data uses it.
  */
+import "server-only";
 import pg from "pg";
 
 const globalForPool = globalThis as unknown as { claimdeskPgPool?: pg.Pool };

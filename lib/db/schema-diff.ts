@@ -1,4 +1,5 @@
 /** The SQL that would bring a database built from prisma/migrations up to schema.prisma. */
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { adminQuery } from "./admin-query";
 import { NO_FILTERS } from "./migrate";

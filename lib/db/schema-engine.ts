@@ -3,6 +3,7 @@
  * through the `pg` driver adapter. It replaces the native engine that `prisma migrate` would
  * download: same migration SQL, same `_prisma_migrations` bookkeeping.
  */
+import "server-only";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as engineModule from "@prisma/schema-engine-wasm/schema_engine_bg";

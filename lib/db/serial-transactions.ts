@@ -5,6 +5,7 @@
  * "Calling client.query() when the client is already executing a query". Upstream: prisma/orm
  * pull requests #29468 and #29979, open. Until they land, each transaction sends its queries in turn.
  */
+import "server-only";
 import type { SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 
 export function withSerialTransactions(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {

@@ -3,6 +3,7 @@
  * durable, removed when stopped. A folder whose owning process died without stopping its server
  * (a killed test run) is swept, server and all, by the next throwaway start.
  */
+import "server-only";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

@@ -15,6 +15,7 @@
  * let a stream of shared lockers starve an edit that waits for them (an editor's save waited 4 s
  * behind claim creations in e2e/concurrent-reviewers.spec.ts); the lock manager queues them fairly.
  */
+import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Tx } from "../transaction";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { ArticleDoc } from "@/lib/document/article-document";
 import type { ArticleView } from "@/lib/views/article";
 

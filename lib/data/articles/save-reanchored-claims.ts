@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ReanchorOutcome } from "@/lib/anchoring/reanchor";
 

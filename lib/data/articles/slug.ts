@@ -1,3 +1,5 @@
+import "server-only";
+
 /** A URL-safe slug from a title: lower-case ASCII words joined by hyphens, at most 80 characters. */
 export function slugFromTitle(title: string): string {
   const slug = title

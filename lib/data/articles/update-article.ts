@@ -1,3 +1,5 @@
+import "server-only";
+
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { reanchorClaims, type ReanchorOutcome } from "@/lib/anchoring/reanchor";

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { describeRange, type ClaimSelector } from "@/lib/anchoring/selector";
 import { ValidationError } from "@/lib/errors";
 import type { ClaimSelectorInput } from "@/lib/validation/claims";

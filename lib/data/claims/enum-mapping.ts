@@ -1,4 +1,5 @@
 /** Prisma names enum members as identifiers (`mostly_true`); the API and the database use `mostly-true`. */
+import "server-only";
 import type { ClaimStatus as DbStatus, Verdict as DbVerdict } from "@/lib/db/generated/enums";
 import type { ClaimStatus, Verdict } from "@/lib/validation/verdicts";
 

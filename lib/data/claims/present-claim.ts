@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { ClaimStatus as DbStatus, Stance, Verdict as DbVerdict } from "@/lib/db/generated/enums";
 import { statusFromDb, verdictFromDb } from "./enum-mapping";
 import type { ClaimView } from "@/lib/views/claim";

@@ -2,6 +2,7 @@
  * Demo data: the demo accounts and the demo article. Only the dev/demo start (embedded database,
  * or SEED_DEMO=1) calls this; a production database never gets these accounts. Safe to run twice.
  */
+import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { getDb } from "@/lib/db/client";

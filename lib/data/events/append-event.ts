@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { Prisma } from "@/lib/db/generated/client";
 import { ZAppEvent, type AppEvent } from "@/lib/realtime/events";
 import type { Tx } from "../transaction";

@@ -1,4 +1,5 @@
 /** For data-layer tests: read what the append-only event log gained since a point, and check it. */
+import "server-only";
 import { getDb } from "@/lib/db/client";
 import { parseStoredEvent } from "@/lib/realtime/events";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** A claim as the exports read it: flat, with its article, sources and reviews. */
 export type ExportClaimRow = {
   id: string;

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { getPgPool } from "@/lib/db/pg-pool";
 import type { Actor } from "@/lib/policies/actor";
 import { canExport } from "@/lib/policies/permissions";

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { getDb } from "@/lib/db/client";
 
 /** True when the database answers a trivial query within `timeoutMs`. */

@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { Verdict as DbVerdict } from "@/lib/db/generated/enums";
 import type { ReviewView } from "@/lib/views/review";
 import { verdictFromDb } from "../claims/enum-mapping";

@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { Actor } from "@/lib/policies/actor";
 import { canEditSource } from "@/lib/policies/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/policies/actor";
 import { canManageApiTokens } from "@/lib/policies/permissions";

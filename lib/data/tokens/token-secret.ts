@@ -1,4 +1,5 @@
 /** API token secrets: random, recognisable by their prefix, and stored only as a SHA-256 hash. */
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 
 export const TOKEN_PREFIX = "cdk_";

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { getDb } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { ConflictError } from "@/lib/errors";

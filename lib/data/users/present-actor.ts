@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { Actor } from "@/lib/policies/actor";
 import type { Role } from "@/lib/db/generated/enums";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { getDb } from "@/lib/db/client";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/policies/actor";
