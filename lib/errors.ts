@@ -1,10 +1,12 @@
 /** Typed errors thrown by the data layer; lib/api/respond.ts turns them into HTTP responses. */
+import type { ErrorCode } from "@/lib/views/error";
+
 export type FieldErrors = Record<string, string[]>;
 
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly fields?: FieldErrors,
     readonly details?: Record<string, unknown>,

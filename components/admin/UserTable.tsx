@@ -2,9 +2,10 @@
 
 import { useState, useTransition } from "react";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/validation/roles";
+import type { ActionResult } from "@/lib/views/action";
 import type { UserSummaryView } from "@/lib/views/user";
 
-export type ChangeUserRole = (input: { userId: string; role: Role }) => Promise<{ ok: true } | { ok: false; message: string }>;
+export type ChangeUserRole = (input: { userId: string; role: Role }) => Promise<ActionResult>;
 
 type RowStatus = { kind: "saving" } | { kind: "saved" } | { kind: "error"; message: string };
 

@@ -3,8 +3,9 @@
 import { useState, useTransition } from "react";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import type { ApiTokenView } from "@/lib/views/api-token";
+import type { ActionResult } from "@/lib/views/action";
 
-export type RevokeToken = (input: { tokenId: string }) => Promise<{ ok: true } | { ok: false; message: string }>;
+export type RevokeToken = (input: { tokenId: string }) => Promise<ActionResult>;
 
 type RowState = { kind: "confirming" } | { kind: "revoking" } | { kind: "error"; message: string };
 

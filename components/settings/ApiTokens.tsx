@@ -4,11 +4,10 @@ import { useId, useState, useTransition, type FormEvent } from "react";
 import { ZCreateToken } from "@/lib/validation/tokens";
 import { ApiTokenTable, type RevokeToken } from "./ApiTokenTable";
 import { NewApiToken } from "./NewApiToken";
+import type { ActionResult } from "@/lib/views/action";
 import type { ApiTokenView, CreatedApiTokenView } from "@/lib/views/api-token";
 
-export type ActionResult = { ok: true } | { ok: false; message: string };
-export type CreateTokenResult = { ok: true; token: CreatedApiTokenView } | { ok: false; message: string };
-export type CreateToken = (input: { name: string }) => Promise<CreateTokenResult>;
+export type CreateToken = (input: { name: string }) => Promise<ActionResult<{ token: CreatedApiTokenView }>>;
 
 /** Create, reveal once, list and revoke the signed-in user's API tokens. */
 export function ApiTokens({ tokens, onCreate, onRevoke }: { tokens: ApiTokenView[]; onCreate: CreateToken; onRevoke: RevokeToken }) {

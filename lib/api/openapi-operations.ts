@@ -9,11 +9,11 @@ import { ZExportQuery, ZJsonLdQuery } from "@/lib/validation/export";
 import { ZCreateToken } from "@/lib/validation/tokens";
 import { ZUpdateUserRole } from "@/lib/validation/users";
 import { ZApiTokenView, ZCreatedApiTokenView } from "@/lib/views/api-token";
-import { ZArticleSummaryView, ZArticleView, ZReanchorSummaryView } from "@/lib/views/article";
-import { ZClaimView } from "@/lib/views/claim";
+import { ZArticleAnswer, ZArticleEditAnswer, ZArticleSummaryView } from "@/lib/views/article";
+import { ZClaimAnswer, ZClaimListAnswer } from "@/lib/views/claim";
 import { ZJsonLdExportView } from "@/lib/views/export";
 import { ZHealthView, ZOpenApiDocumentView } from "@/lib/views/service";
-import { ZDeletedSourceView, ZSourceView } from "@/lib/views/source";
+import { ZDeletedSourceView, ZSourceAnswer } from "@/lib/views/source";
 import { ZActorView, ZUserSummaryView } from "@/lib/views/user";
 import type { ErrorStatus } from "./openapi-components";
 import type { HttpMethod, ParameterObject } from "./openapi-types";
@@ -76,7 +76,7 @@ export const OPERATIONS: OperationSpec[] = [
     description: "Give the body as exactly one of `text`, `markdown` or `html` (sanitised).",
     access: "editor+",
     body: ZImportArticle,
-    success: { status: 201, description: "`{ article }`", schema: z.object({ article: ZArticleView }) },
+    success: { status: 201, description: "`{ article }`", schema: ZArticleAnswer },
     errors: [400, 401, 403, 413],
   },
   {
@@ -84,7 +84,7 @@ export const OPERATIONS: OperationSpec[] = [
     summary: "Get an article with its document and plain text",
     access: "viewer+",
     idDescription: "The article's id or slug.",
-    success: { status: 200, description: "`{ article }`", schema: z.object({ article: ZArticleView }) },
+    success: { status: 200, description: "`{ article }`", schema: ZArticleAnswer },
     errors: [401, 404],
   },
   {
@@ -96,7 +96,7 @@ export const OPERATIONS: OperationSpec[] = [
     success: {
       status: 200,
       description: "`{ article, reanchored }`",
-      schema: z.object({ article: ZArticleView, reanchored: ZReanchorSummaryView }),
+      schema: ZArticleEditAnswer,
     },
     errors: [400, 401, 403, 404, 409, 413],
   },
@@ -105,7 +105,7 @@ export const OPERATIONS: OperationSpec[] = [
     summary: "List an article's claims",
     access: "viewer+ (`deleted=1`: editor+)",
     query: [{ name: "deleted", in: "query", required: false, description: "`1` lists deleted claims instead.", schema: { enum: ["1"] } }],
-    success: { status: 200, description: "`{ claims }`", schema: z.object({ claims: z.array(ZClaimView) }) },
+    success: { status: 200, description: "`{ claims }`", schema: ZClaimListAnswer },
     errors: [401, 403, 404],
   },
   {
@@ -113,14 +113,14 @@ export const OPERATIONS: OperationSpec[] = [
     summary: "Mark a claim in an article's text",
     access: "reviewer+",
     body: ZCreateClaim,
-    success: { status: 201, description: "`{ claim }`", schema: z.object({ claim: ZClaimView }) },
+    success: { status: 201, description: "`{ claim }`", schema: ZClaimAnswer },
     errors: [400, 401, 403, 404, 413, 422],
   },
   {
     id: "getClaim", method: "get", path: "/api/claims/{id}", tag: "Claims",
     summary: "Get a claim with its sources",
     access: "viewer+",
-    success: { status: 200, description: "`{ claim }`", schema: z.object({ claim: ZClaimView }) },
+    success: { status: 200, description: "`{ claim }`", schema: ZClaimAnswer },
     errors: [401, 404],
   },
   {
@@ -129,21 +129,21 @@ export const OPERATIONS: OperationSpec[] = [
     description: "Name the `version` you read: a stale one answers 409 with the current claim.",
     access: "reviewer+: own claim; editor+: any",
     body: ZUpdateClaim,
-    success: { status: 200, description: "`{ claim }`", schema: z.object({ claim: ZClaimView }) },
+    success: { status: 200, description: "`{ claim }`", schema: ZClaimAnswer },
     errors: [400, 401, 403, 404, 409, 413, 422],
   },
   {
     id: "deleteClaim", method: "delete", path: "/api/claims/{id}", tag: "Claims",
     summary: "Delete a claim (soft: editors can restore it)",
     access: "reviewer+: own claim; editor+: any",
-    success: { status: 200, description: "`{ claim }`", schema: z.object({ claim: ZClaimView }) },
+    success: { status: 200, description: "`{ claim }`", schema: ZClaimAnswer },
     errors: [401, 403, 404],
   },
   {
     id: "restoreClaim", method: "post", path: "/api/claims/{id}/restore", tag: "Claims",
     summary: "Restore a deleted claim",
     access: "editor+",
-    success: { status: 200, description: "`{ claim }`", schema: z.object({ claim: ZClaimView }) },
+    success: { status: 200, description: "`{ claim }`", schema: ZClaimAnswer },
     errors: [401, 403, 404],
   },
   {
@@ -151,7 +151,7 @@ export const OPERATIONS: OperationSpec[] = [
     summary: "Attach a source to a claim",
     access: "reviewer+",
     body: ZCreateSource,
-    success: { status: 201, description: "`{ source }`", schema: z.object({ source: ZSourceView }) },
+    success: { status: 201, description: "`{ source }`", schema: ZSourceAnswer },
     errors: [400, 401, 403, 404, 413],
   },
   {
@@ -159,7 +159,7 @@ export const OPERATIONS: OperationSpec[] = [
     summary: "Edit a source",
     access: "reviewer+: own source; editor+: any",
     body: ZUpdateSource,
-    success: { status: 200, description: "`{ source }`", schema: z.object({ source: ZSourceView }) },
+    success: { status: 200, description: "`{ source }`", schema: ZSourceAnswer },
     errors: [400, 401, 403, 404, 413],
   },
   {

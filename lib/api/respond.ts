@@ -1,12 +1,11 @@
 /** JSON responses and the one place where errors become HTTP status codes. */
 import { NextResponse } from "next/server";
-import { AppError, type FieldErrors } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import type { ErrorCode, ErrorView } from "@/lib/views/error";
 
-export type ApiErrorBody = { error: { code: string; message: string; fields?: FieldErrors } & Record<string, unknown> };
-
-export function jsonError(status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
+export function jsonError(status: number, code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
   // code and message last: details may add fields, never replace these two.
-  return NextResponse.json<ApiErrorBody>({ error: { ...extra, code, message } }, { status });
+  return NextResponse.json<ErrorView>({ error: { ...extra, code, message } }, { status });
 }
 
 export function responseForError(error: unknown): NextResponse {

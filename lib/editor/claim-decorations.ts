@@ -9,6 +9,7 @@
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { groupBy } from "@/lib/group-by";
+import { setFromChildren, withChildIndex } from "./decoration-set-internals";
 import { VERDICT_LABELS, type Verdict } from "@/lib/validation/verdicts";
 import { blockRanges, blockSpans, type BlockSpan } from "./text-offsets";
 
@@ -90,35 +91,10 @@ function keyedHighlights(spans: BlockSpan[], claims: readonly HighlightClaim[], 
 }
 
 /**
- * ProseMirror's DecorationSet finds one child's decorations by scanning its list of decorated
- * children from the start, so every redraw of an article with thousands of highlighted paragraphs
- * takes thousands × thousands steps: 3–5 ms of the 16 ms in which a new highlight should appear.
- * This gives a set an index, built on first use, over that list (`[start, end, set, …]`, the
- * set's internal layout). Any other shape falls back to the library's own lookup, and a test
- * compares the two for every paragraph, so an upgrade that changes the layout is caught.
- */
-export function withChildIndex(set: DecorationSet): DecorationSet {
-  const internals = set as unknown as { local?: unknown; children?: unknown };
-  const { children } = internals;
-  const isIndexable = Array.isArray(internals.local) && !internals.local.length && Array.isArray(children) && children.length > 0 && children.length % 3 === 0;
-  if (!isIndexable || Object.hasOwn(set, "forChild")) return set;
-  let index: Map<number, DecorationSet> | null = null;
-  const lookUp: DecorationSet["forChild"] = (offset, node) => {
-    if (node.isLeaf) return DecorationSet.empty;
-    if (!index) {
-      index = new Map();
-      for (let i = 0; i < children.length; i += 3) index.set(children[i] as number, children[i + 2] as DecorationSet);
-    }
-    return index.get(offset) ?? DecorationSet.empty;
-  };
-  return Object.defineProperty(set, "forChild", { value: lookUp });
-}
-
-/**
  * A whole set, built one paragraph at a time. `DecorationSet.create` offers every decoration to
  * every paragraph (2,000 claims × 1,348 paragraphs: 20–90 ms); grouping the pieces by paragraph
- * first makes it linear. The top of the set is assembled through DecorationSet's internal
- * constructor; if that ever stops giving the expected shape, the library's own build is used.
+ * first makes it linear. The top of the set is assembled from the paragraphs' sets
+ * (setFromChildren); if that is refused, the library's own build is used.
  */
 function buildBlockwise(doc: PMNode, pieces: HighlightPiece[]): DecorationSet {
   const spans = blockSpans(doc);
@@ -130,11 +106,7 @@ function buildBlockwise(doc: PMNode, pieces: HighlightPiece[]): DecorationSet {
     const childSet = DecorationSet.create(doc.child(block), relative);
     if (childSet !== DecorationSet.empty) children.push(contentStart - 1, contentStart - 1 + doc.child(block).nodeSize, childSet);
   }
-  const Assembled = DecorationSet as unknown as new (local: Decoration[], children: (number | DecorationSet)[]) => DecorationSet;
-  const set = children.length ? new Assembled([], children) : DecorationSet.empty;
-  const internals = set as unknown as { children?: unknown; local?: unknown };
-  const isExpectedShape = set === DecorationSet.empty || (internals.children === children && Array.isArray(internals.local) && !internals.local.length);
-  return isExpectedShape ? set : DecorationSet.create(doc, pieces.map(toDecoration));
+  return setFromChildren(children) ?? DecorationSet.create(doc, pieces.map(toDecoration));
 }
 
 /** Above this many changed claims, building the set afresh is cheaper than editing it. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 export const ERROR_CODES = ["invalid_input", "unauthorized", "forbidden", "not_found", "conflict", "internal"] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Every error answer: `{ error: { code, message, fields? } }`, plus details such as a 409's current record. */
 export const ZErrorView = z.object({

@@ -1,19 +1,15 @@
 import { NextResponse } from "next/server";
-import { parseConverted, parseJsonBody } from "@/lib/api/parse";
+import { parseNewArticle } from "@/lib/api/article-input";
 import { authedRoute } from "@/lib/api/route";
 import { canImportArticle } from "@/lib/policies/permissions";
 import { createArticle } from "@/lib/data/articles/create-article";
 import { listArticles } from "@/lib/data/articles/list-articles";
-import { bodyField, bodyToDoc } from "@/lib/import/body-to-doc";
-import { ZImportArticle, ZNewArticle } from "@/lib/validation/articles";
 
 export const GET = authedRoute(async ({ actor }) => NextResponse.json({ articles: await listArticles({ actor }) }));
 
 export const POST = authedRoute(
   async ({ request, actor }) => {
-    const { text, markdown, html, ...meta } = await parseJsonBody(request, ZImportArticle);
-    const body = { text, markdown, html };
-    const input = parseConverted(ZNewArticle, { ...meta, doc: bodyToDoc(body) }, bodyField(body));
+    const input = await parseNewArticle(request);
     return NextResponse.json({ article: await createArticle({ actor, input }) }, { status: 201 });
   },
   { allow: canImportArticle },

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { getDb } from "@/lib/db/client";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "./password";
 import { ConflictError } from "@/lib/errors";
 import type { Actor } from "@/lib/policies/actor";
 import type { CreateUser } from "@/lib/validation/users";

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { getDb } from "@/lib/db/client";
-import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
+import { verifyAgainstDummy, verifyPassword } from "./password";
 import type { Actor } from "@/lib/policies/actor";
 import type { Credentials } from "@/lib/validation/users";
 import { presentActor } from "./present-actor";

@@ -1,4 +1,5 @@
 /** Password hashing with argon2id (OWASP's first choice), via a prebuilt native binding. */
+import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 
 // Algorithm.Argon2id; the package exports it as a const enum, which isolated modules cannot read.

@@ -1,0 +1,51 @@
+/**
+ * The twin of authedRoute for server actions: authenticate, check the role, parse the input with
+ * the same zod schema as the form, call, and answer one ActionResult. A server action is a public
+ * POST endpoint, so none of these steps is left to the page that shows the form.
+ */
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { requireActor } from "@/lib/auth/session";
+import { AppError, ForbiddenError } from "@/lib/errors";
+import type { Actor } from "@/lib/policies/actor";
+import type { ActionFailure, ActionResult } from "@/lib/views/action";
+import { fieldErrorsFrom } from "./parse";
+
+type Options = {
+  /** A rule for everybody who may call the action at all (the data layer checks each record again). */
+  allow?: (actor: Actor) => boolean;
+  /** Shown when something unexpected failed; the error itself goes to the server log, never the input. */
+  fallback: string;
+  /** Shown instead of the schema's first message when the input does not parse. */
+  invalid?: string;
+};
+
+export function authedAction<S extends z.ZodType, T extends object>(
+  schema: S,
+  handler: (call: { actor: Actor; input: z.infer<S> }) => Promise<T>,
+  options: Options,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (input) => {
+    try {
+      const actor = await requireActor();
+      if (options.allow && !options.allow(actor)) throw new ForbiddenError();
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) {
+        const message = options.invalid ?? parsed.error.issues[0]?.message ?? "Some fields are invalid.";
+        return { ok: false, message, fields: fieldErrorsFrom(parsed.error) };
+      }
+      const value = await handler({ actor, input: parsed.data });
+      return { ok: true, ...value };
+    } catch (error) {
+      unstable_rethrow(error); // a redirect() or notFound() from the handler is Next's to handle
+      return failureFrom(error, options.fallback);
+    }
+  };
+}
+
+function failureFrom(error: unknown, fallback: string): ActionFailure {
+  if (error instanceof AppError) return { ok: false, message: error.message };
+  // The name only: an action's input (or what it made, like a token's secret) must not reach the log.
+  console.error("Server action failed:", error instanceof Error ? error.name : typeof error);
+  return { ok: false, message: fallback };
+}
