@@ -7,7 +7,9 @@ import { ZImportArticle, ZUpdateArticle } from "@/lib/validation/articles";
 import { ZCreateClaim, ZCreateSource, ZUpdateClaim, ZUpdateSource } from "@/lib/validation/claims";
 import { ZExportQuery, ZJsonLdQuery } from "@/lib/validation/export";
 import { ZCreateToken } from "@/lib/validation/tokens";
+import { ZSetPresence } from "@/lib/validation/live";
 import { ZUpdateUserRole } from "@/lib/validation/users";
+import { ZPresenceView } from "@/lib/realtime/presence";
 import { ZApiTokenView, ZCreatedApiTokenView } from "@/lib/views/api-token";
 import { ZArticleAnswer, ZArticleEditAnswer, ZArticleSummaryView } from "@/lib/views/article";
 import { ZClaimAnswer, ZClaimListAnswer } from "@/lib/views/claim";
@@ -21,13 +23,14 @@ import type { HttpMethod, ParameterObject } from "./openapi-types";
 export const TAGS = [
   { name: "Articles", description: "Articles and their plain text; claim offsets refer to `text`." },
   { name: "Claims", description: "Claims anchored in an article's text, and their sources." },
+  { name: "Live", description: "An article's changes as they happen (Server-Sent Events), and who has it open." },
   { name: "Export", description: "CSV and JSON-LD exports of claims." },
   { name: "Account", description: "Who you are, and your API tokens." },
   { name: "Users", description: "Managing accounts (admins)." },
   { name: "Service", description: "Health and this description." },
 ] as const;
 
-type MediaType = "application/json" | "text/csv" | "application/ld+json";
+type MediaType = "application/json" | "text/csv" | "application/ld+json" | "text/event-stream";
 
 export type OperationSpec = {
   id: string;
@@ -61,6 +64,17 @@ const EXPORT_FILTERS: Record<string, string> = {
   bom: "`0` leaves out the byte-order mark that helps spreadsheets read UTF-8.",
 };
 const { articleId: _articleOnly, ...ARTICLE_EXPORT_FILTERS } = EXPORT_FILTERS;
+
+const STREAM_DESCRIPTION = [
+  "A `text/event-stream`. Each change to the article is a message with `id:` (its position in the event log), `event:` (its type: `claim.created`, `claim.updated`, `claim.deleted`, `claim.restored`, `source.created`, `source.updated`, `source.deleted`, `article.updated`, …) and `data:`, JSON `{ type, actor: { id, name }, at, ...payload }` where the payload holds the same views the REST API answers with (`{ claim }`, `{ source }`, `{ article, reanchored, … }`; updates add `changes: { field: { from, to } }`).",
+  "`event: presence` messages (no `id:`, never replayed) carry `{ users: [{ id, name, role, claimId }] }`. A comment (`: heartbeat`) comes every 15 s; `retry:` says how long to wait before reconnecting.",
+  "Send the last id received as `Last-Event-ID` (or `?lastEventId=`) to get every later event first, in order, then live ones: none missed, none repeated. Without it the stream starts from now. The stream closes when its user signs out, loses access or has the token revoked.",
+].join("\n\n");
+
+const LAST_EVENT_ID_PARAMETERS: ParameterObject[] = [
+  { name: "Last-Event-ID", in: "header", required: false, description: "The id of the last event received: replay from after it.", schema: { type: "string", pattern: "^\\d{1,19}$" } },
+  { name: "lastEventId", in: "query", required: false, description: "The same, for clients that cannot set headers.", schema: { type: "string", pattern: "^\\d{1,19}$" } },
+];
 
 export const OPERATIONS: OperationSpec[] = [
   {
@@ -167,6 +181,39 @@ export const OPERATIONS: OperationSpec[] = [
     summary: "Remove a source",
     access: "reviewer+: own source; editor+: any",
     success: { status: 200, description: "`{ deleted: { id, claimId } }`", schema: z.object({ deleted: ZDeletedSourceView }) },
+    errors: [401, 403, 404],
+  },
+  {
+    id: "streamArticleEvents", method: "get", path: "/api/articles/{id}/events", tag: "Live",
+    summary: "Follow an article's changes live",
+    description: STREAM_DESCRIPTION,
+    access: "viewer+",
+    query: LAST_EVENT_ID_PARAMETERS,
+    success: { status: 200, description: "Server-Sent Events, until the client closes the connection.", mediaType: "text/event-stream", schema: z.string() },
+    errors: [400, 401, 403, 404],
+  },
+  {
+    id: "getPresence", method: "get", path: "/api/articles/{id}/presence", tag: "Live",
+    summary: "Who has the article open",
+    description: "Everyone seen on the article in the last 45 s, and the claim each is on (`null`: the article itself).",
+    access: "viewer+",
+    success: { status: 200, description: "`{ users }`", schema: ZPresenceView },
+    errors: [401, 403, 404],
+  },
+  {
+    id: "setPresence", method: "put", path: "/api/articles/{id}/presence", tag: "Live",
+    summary: "Say you have the article open, and on which claim",
+    description: "Send it on opening the article, when the claim you are on changes, and every 15 s; it lapses after 45 s without one.",
+    access: "viewer+",
+    body: ZSetPresence,
+    success: { status: 200, description: "`{ users }`, everyone on the article now", schema: ZPresenceView },
+    errors: [400, 401, 403, 404, 422],
+  },
+  {
+    id: "clearPresence", method: "delete", path: "/api/articles/{id}/presence", tag: "Live",
+    summary: "Say you have left the article",
+    access: "viewer+",
+    success: { status: 200, description: "`{ users }`, everyone still on the article", schema: ZPresenceView },
     errors: [401, 403, 404],
   },
   {

@@ -1,11 +1,11 @@
 /** The parts of OpenAPI 3.1 that Claimdesk's document uses. */
 import type { JsonSchema } from "./input-json-schema";
 
-export type HttpMethod = "get" | "post" | "patch" | "delete";
+export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
 export type ParameterObject = {
   name: string;
-  in: "path" | "query";
+  in: "path" | "query" | "header";
   required: boolean;
   description?: string;
   schema: JsonSchema;

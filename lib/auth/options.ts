@@ -1,6 +1,7 @@
 /** next-auth configuration: email + password (Credentials provider), sessions as signed JWT cookies. */
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { endUserSession, startUserSession } from "@/lib/data/users/user-sessions";
 import { verifyCredentials } from "@/lib/data/users/verify-credentials";
 import { ZCredentials } from "@/lib/validation/users";
 
@@ -25,13 +26,22 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    // The token carries only the user id; role and name are read fresh from the database per request.
-    jwt({ token, user }) {
-      if (user) token.sub = user.id;
+    // The token carries only the user id and the sign-in's session id; role and name are read
+    // fresh from the database per request, and the session must still be open (see signOut).
+    async jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sid = await startUserSession({ userId: user.id, maxAgeSeconds: SESSION_MAX_AGE_SECONDS });
+      }
       return token;
     },
     session({ session, token }) {
-      return { ...session, user: { ...session.user, id: token.sub } };
+      return { ...session, user: { ...session.user, id: token.sub }, sid: token.sid };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await endUserSession(token.sid);
     },
   },
 };

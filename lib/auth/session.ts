@@ -3,16 +3,44 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { findActorByToken } from "@/lib/data/tokens/find-actor-by-token";
-import { findActiveActor } from "@/lib/data/users/find-actor";
+import { findSessionActor } from "@/lib/data/users/user-sessions";
 import { UnauthorizedError } from "@/lib/errors";
 import type { Actor } from "@/lib/policies/actor";
 import { parseBearerToken } from "./bearer-token";
 import { authOptions } from "./options";
 
+/** How a request proved who it is: kept by a live stream, to check again while it stays open. */
+export type Credential = { kind: "session"; userId: string; sessionId: string } | { kind: "token"; token: string };
+
+async function sessionCredential(): Promise<Extract<Credential, { kind: "session" }> | null> {
+  const session = (await getServerSession(authOptions)) as { user?: { id?: unknown }; sid?: unknown } | null;
+  const userId = session?.user?.id;
+  const sessionId = session?.sid;
+  // A cookie from before sessions were recorded has no sid: it counts as signed out.
+  return typeof userId === "string" && typeof sessionId === "string" ? { kind: "session", userId, sessionId } : null;
+}
+
 export async function getSessionActor(): Promise<Actor | null> {
-  const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  return id ? findActiveActor(id) : null;
+  const credential = await sessionCredential();
+  return credential ? findSessionActor(credential) : null;
+}
+
+/** The actor a credential stands for now: null once signed out, disabled or revoked. */
+export async function actorForCredential(credential: Credential): Promise<Actor | null> {
+  return credential.kind === "session" ? findSessionActor(credential) : findActorByToken(credential.token);
+}
+
+/** Like requireActor, with the credential it was proved by. */
+export async function requireActorWithCredential(): Promise<{ actor: Actor; credential: Credential }> {
+  const authorization = (await headers()).get("authorization");
+  if (authorization !== null) {
+    const actor = await requireTokenActor(authorization);
+    return { actor, credential: { kind: "token", token: parseBearerToken(authorization)! } };
+  }
+  const credential = await sessionCredential();
+  const actor = credential ? await findSessionActor(credential) : null;
+  if (!credential || !actor) throw new UnauthorizedError();
+  return { actor, credential };
 }
 
 /** For pages: the actor, or a redirect to the sign-in page that comes back to `returnTo`. */

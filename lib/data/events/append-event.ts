@@ -1,22 +1,35 @@
 import "server-only";
-
-import type { Prisma } from "@/lib/db/generated/client";
+import { EVENTS_CHANNEL, eventNotice } from "@/lib/realtime/channels";
 import { ZAppEvent, type AppEvent } from "@/lib/realtime/events";
 import type { Tx } from "../transaction";
 
 /** An event of the union, with the article it belongs to (if any) and who did it. */
 export type NewEvent = AppEvent & { articleId?: string | null; actorId: string | null };
 
+/** The first key of the two-key advisory locks that order an article's events (the second is the article). */
+const EVENT_ORDER_LOCK = 0x436c_4576; // "ClEv"
+
 /**
  * Appends to the activity log inside the caller's transaction, so the log never disagrees with the
- * data. The payload is checked against the event union, so the log holds nothing a reader cannot
- * parse. (The article's activity time is noted after the commit: see recordArticleActivity.)
+ * data, and announces it with NOTIFY, which Postgres delivers when (and only if) the write commits.
+ * The payload is checked against the event union, so the log holds nothing a reader cannot parse.
+ *
+ * Ids come from a sequence, and a transaction that took id 41 may commit after one that took 42: a
+ * reader that has seen 42 and asks for `id > 42` would miss 41 forever. So an article's events are
+ * appended under a lock on that article held until commit: the next writer takes its id only after
+ * the previous one committed, and an article's events commit in id order. Call this as the last
+ * write of the transaction, so the lock is held only for the commit.
+ * (The article's activity time is noted after the commit: see recordArticleActivity.)
  */
 export async function appendEvent(tx: Tx, event: NewEvent): Promise<bigint> {
   const { type, payload } = ZAppEvent.parse({ type: event.type, payload: event.payload });
-  const row = await tx.event.create({
-    data: { articleId: event.articleId ?? null, actorId: event.actorId, type, payload: payload as Prisma.InputJsonObject },
-    select: { id: true },
-  });
+  const articleId = event.articleId ?? null;
+  if (articleId) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${EVENT_ORDER_LOCK}::int4, hashtext(${articleId}))`;
+  const [row] = await tx.$queryRaw<{ id: bigint }[]>`
+    INSERT INTO "Event" ("articleId", "actorId", "type", "payload")
+    VALUES (${articleId}::uuid, ${event.actorId}::uuid, ${type}, ${JSON.stringify(payload)}::jsonb)
+    RETURNING "id"`;
+  if (!row) throw new Error("The event log returned no id.");
+  if (articleId) await tx.$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${eventNotice(articleId, row.id)})`;
   return row.id;
 }

@@ -1,0 +1,44 @@
+import { parseParams, parseWith } from "@/lib/api/parse";
+import { ZIdParams } from "@/lib/api/params";
+import { responseForError } from "@/lib/api/respond";
+import { actorForCredential, requireActorWithCredential } from "@/lib/auth/session";
+import { EVENT_PAGE, latestArticleEventId, listArticleEventsSince } from "@/lib/data/events/list-article-events";
+import { openArticleStream } from "@/lib/data/events/open-article-stream";
+import { readArticlePresence } from "@/lib/data/presence/article-presence";
+import { canReadArticles } from "@/lib/policies/permissions";
+import { articleEventStream, EVENT_STREAM_HEADERS } from "@/lib/realtime/event-stream";
+import { getLiveHub } from "@/lib/realtime/live-hub";
+import { ZLastEventId } from "@/lib/validation/live";
+
+export const dynamic = "force-dynamic";
+
+const SOURCE = {
+  readSince: (articleId: string, afterId: bigint) => listArticleEventsSince({ articleId, afterId }),
+  latestId: latestArticleEventId,
+  readPresence: readArticlePresence,
+  pageSize: EVENT_PAGE,
+};
+
+/** GET /api/articles/:id/events: the article's live stream (Server-Sent Events). */
+export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
+  try {
+    const { actor, credential } = await requireActorWithCredential();
+    const { id } = parseParams(ZIdParams, await context.params);
+    const { articleId } = await openArticleStream({ actor, articleId: id });
+    const given = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("lastEventId");
+    const lastEventId = given === null || given === "" ? null : BigInt(parseWith(ZLastEventId, given));
+    const stream = articleEventStream({
+      hub: await getLiveHub(SOURCE),
+      articleId,
+      lastEventId,
+      signal: request.signal,
+      isStillAllowed: async () => {
+        const current = await actorForCredential(credential);
+        return current !== null && canReadArticles(current);
+      },
+    });
+    return new Response(stream, { headers: EVENT_STREAM_HEADERS });
+  } catch (error) {
+    return responseForError(error);
+  }
+}

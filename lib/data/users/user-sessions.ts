@@ -1,0 +1,27 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import type { Actor } from "@/lib/policies/actor";
+import { ACTOR_SELECT, presentActor } from "./present-actor";
+
+/** Records a browser sign-in; its id goes into the session cookie. */
+export async function startUserSession({ userId, maxAgeSeconds }: { userId: string; maxAgeSeconds: number }): Promise<string> {
+  const session = await getDb().userSession.create({
+    data: { userId, expiresAt: new Date(Date.now() + maxAgeSeconds * 1000) },
+    select: { id: true },
+  });
+  return session.id;
+}
+
+/** Sign-out: the cookie's session stops working everywhere, open live streams included. */
+export async function endUserSession(sessionId: string): Promise<void> {
+  await getDb().userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: new Date() } });
+}
+
+/** The user of a session that is still open and not expired, if they are still active. */
+export async function findSessionActor({ userId, sessionId }: { userId: string; sessionId: string }): Promise<Actor | null> {
+  const user = await getDb().user.findFirst({
+    where: { id: userId, disabledAt: null, sessions: { some: { id: sessionId, endedAt: null, expiresAt: { gt: new Date() } } } },
+    select: ACTOR_SELECT,
+  });
+  return user ? presentActor(user) : null;
+}
