@@ -76,6 +76,11 @@ const LAST_EVENT_ID_PARAMETERS: ParameterObject[] = [
   { name: "lastEventId", in: "query", required: false, description: "The same, for clients that cannot set headers.", schema: { type: "string", pattern: "^\\d{1,19}$" } },
 ];
 
+const EXPECTED_VERSION_PARAMETERS: ParameterObject[] = [
+  { name: "If-Match", in: "header", required: false, description: 'The version you read (`"3"` or `3`): when it is stale, 409 with `error.current`.', schema: { type: "string", pattern: '^(W/)?"?\\d{1,9}"?$' } },
+  { name: "version", in: "query", required: false, description: "The same, for clients that cannot set headers.", schema: { type: "string", pattern: "^\\d{1,9}$" } },
+];
+
 export const OPERATIONS: OperationSpec[] = [
   {
     id: "listArticles", method: "get", path: "/api/articles", tag: "Articles",
@@ -150,15 +155,17 @@ export const OPERATIONS: OperationSpec[] = [
     id: "deleteClaim", method: "delete", path: "/api/claims/{id}", tag: "Claims",
     summary: "Delete a claim (soft: editors can restore it)",
     access: "reviewer+: own claim; editor+: any",
+    query: EXPECTED_VERSION_PARAMETERS,
     success: { status: 200, description: "`{ claim }`", schema: ZClaimAnswer },
-    errors: [401, 403, 404],
+    errors: [400, 401, 403, 404, 409],
   },
   {
     id: "restoreClaim", method: "post", path: "/api/claims/{id}/restore", tag: "Claims",
     summary: "Restore a deleted claim",
     access: "editor+",
+    query: EXPECTED_VERSION_PARAMETERS,
     success: { status: 200, description: "`{ claim }`", schema: ZClaimAnswer },
-    errors: [401, 403, 404],
+    errors: [400, 401, 403, 404, 409],
   },
   {
     id: "createSource", method: "post", path: "/api/claims/{id}/sources", tag: "Claims",
@@ -172,16 +179,18 @@ export const OPERATIONS: OperationSpec[] = [
     id: "updateSource", method: "patch", path: "/api/sources/{id}", tag: "Claims",
     summary: "Edit a source",
     access: "reviewer+: own source; editor+: any",
+    description: "Send the `version` you read to be refused (409, with `error.current`) if someone changed the source since.",
     body: ZUpdateSource,
     success: { status: 200, description: "`{ source }`", schema: ZSourceAnswer },
-    errors: [400, 401, 403, 404, 413],
+    errors: [400, 401, 403, 404, 409, 413],
   },
   {
     id: "deleteSource", method: "delete", path: "/api/sources/{id}", tag: "Claims",
     summary: "Remove a source",
     access: "reviewer+: own source; editor+: any",
+    query: EXPECTED_VERSION_PARAMETERS,
     success: { status: 200, description: "`{ deleted: { id, claimId } }`", schema: z.object({ deleted: ZDeletedSourceView }) },
-    errors: [401, 403, 404],
+    errors: [400, 401, 403, 404, 409],
   },
   {
     id: "streamArticleEvents", method: "get", path: "/api/articles/{id}/events", tag: "Live",

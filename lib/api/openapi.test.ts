@@ -73,7 +73,7 @@ describe("the OpenAPI document", () => {
     const schemasByName: Record<string, unknown> = { ...articleSchemas, ...claimSchemas, ...liveSchemas, ...tokenSchemas, ...userSchemas };
     for (const apiPath of Object.keys(document.paths)) {
       const source = readFileSync(routeFileOf(apiPath), "utf8");
-      const parsedWith = [...source.matchAll(/parseJsonBody\(request, (Z\w+)\)|(parse\w+)\(request\)/g)].map(
+      const parsedWith = [...source.matchAll(new RegExp(`parseJsonBody\\(request, (Z\\w+)\\)|(${Object.keys(BODY_PARSERS).join("|")})\\(request\\)`, "g"))].map(
         (m) => schemasByName[m[1] ?? BODY_PARSERS[m[2]!] ?? ""],
       );
       const documented = OPERATIONS.filter((spec) => spec.path === apiPath && spec.body).map((spec) => spec.body);

@@ -63,5 +63,8 @@ export const ZCreateSource = z
   .strict();
 export type CreateSource = z.infer<typeof ZCreateSource>;
 
-export const ZUpdateSource = ZCreateSource.partial().strict();
+/** PATCH /api/sources/:id: any of the fields, and the version read (checked when given: a stale one gets 409). */
+export const ZUpdateSource = ZCreateSource.partial()
+  .extend({ version: z.number().int().min(1).optional() })
+  .strict();
 export type UpdateSource = z.infer<typeof ZUpdateSource>;

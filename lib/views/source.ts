@@ -12,6 +12,8 @@ export const ZSourceView = z.object({
   excerpt: z.string().nullable(),
   stance: ZStance,
   addedBy: ZPersonView,
+  /** Sent back with an edit or removal: a stale one gets 409. */
+  version: z.number().int(),
   createdAt: ZTimestamp,
   updatedAt: ZTimestamp,
 });

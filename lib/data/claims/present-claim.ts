@@ -16,6 +16,7 @@ export const SOURCE_SELECT = {
   excerpt: true,
   stance: true,
   addedBy: PERSON,
+  version: true,
   createdAt: true,
   updatedAt: true,
 } as const;
@@ -56,6 +57,7 @@ type SourceRow = {
   excerpt: string | null;
   stance: Stance;
   addedBy: Person;
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -96,6 +98,7 @@ export function presentSource(row: SourceRow): SourceView {
     excerpt: row.excerpt,
     stance: row.stance,
     addedBy: row.addedBy,
+    version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -45,7 +45,12 @@ export async function updateClaim({ actor, claimId, input }: { actor: Actor; cla
       Object.assign(data, anchorSelector(article.text, selector), { orphan: false, anchoredVersion: article.version });
     }
     const { count } = await tx.claim.updateMany({ where: { id: claimId, version }, data });
-    if (count === 0) throw new ConflictError("Someone else changed this claim at the same moment; reload it.");
+    if (count === 0) {
+      // Another save won the race between our read and our write: answer as for any stale version.
+      const now = await tx.claim.findUnique({ where: { id: claimId }, select: CLAIM_SELECT });
+      if (!now || now.deletedAt) throw new NotFoundError("Claim");
+      throw new ConflictError("Someone else changed this claim after you opened it.", { current: presentClaim(now) });
+    }
 
     const claim = presentClaim(await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: CLAIM_SELECT }));
     const changes = fieldChanges(presentClaim(current), claim, CLAIM_EDITABLE_FIELDS);

@@ -29,6 +29,7 @@ describe("createSource", () => {
       ...INPUT,
       excerpt: null,
       addedBy: { id: actor.id, name: actor.name },
+      version: 1,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });
@@ -64,7 +65,7 @@ describe("updateSource", () => {
 
     const updated = await updateSource({ actor: adder, sourceId: source.id, input: { stance: "context", excerpt: "Table 3" } });
 
-    expect(updated).toEqual({ ...source, stance: "context", excerpt: "Table 3", updatedAt: expect.any(String) });
+    expect(updated).toEqual({ ...source, stance: "context", excerpt: "Table 3", version: 2, updatedAt: expect.any(String) });
     expect(await sourcesOf(source.claimId)).toEqual([updated]);
     const events = await eventsSince(since);
     expect(events).toHaveLength(1);

@@ -202,3 +202,31 @@ describe("DELETE /api/claims/[id]", () => {
     expect((await deleteClaimRoute(claim.id)).status).toBe(200);
   });
 });
+
+describe("DELETE /api/claims/[id] with the version read", () => {
+  const deleteAt = (id: string, query: string, headers: Record<string, string> = {}) =>
+    DELETE(new Request(`http://claimdesk.test/api/claims/${id}${query}`, { method: "DELETE", headers }), routeContext({ id }));
+
+  it("answers a stale If-Match with 409 and the current claim, and keeps the claim", async () => {
+    const owner = await buildUser({ role: "reviewer" });
+    signInAs(owner);
+    const claim = await buildClaim({ actor: owner });
+    const edited = await updateClaim({ actor: owner, claimId: claim.id, input: { version: claim.version, summary: "Newer" } });
+    const stale = await deleteAt(claim.id, "", { "if-match": `"${claim.version}"` });
+    expect(stale.status).toBe(409);
+    expect(await stale.json()).toMatchObject({ error: { code: "conflict", current: { id: claim.id, version: edited.version, summary: "Newer" } } });
+    expect((await storedClaims(claim.articleId))[0]?.deletedAt).toBeNull();
+
+    const fresh = await deleteAt(claim.id, `?version=${edited.version}`);
+    expect(fresh.status).toBe(200);
+  });
+
+  it("refuses a malformed If-Match with 400 naming it", async () => {
+    const owner = await buildUser({ role: "reviewer" });
+    signInAs(owner);
+    const claim = await buildClaim({ actor: owner });
+    const response = await deleteAt(claim.id, "", { "if-match": "*" });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { fields: { "If-Match": [expect.any(String)] } } });
+  });
+});

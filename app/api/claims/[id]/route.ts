@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { parseJsonBody, parseParams } from "@/lib/api/parse";
+import { parseExpectedVersion } from "@/lib/api/expected-version";
 import { ZIdParams } from "@/lib/api/params";
 import { authedRoute } from "@/lib/api/route";
 import { canEditSomeClaims } from "@/lib/policies/permissions";
@@ -24,9 +25,10 @@ export const PATCH = authedRoute<{ id: string }>(
 );
 
 export const DELETE = authedRoute<{ id: string }>(
-  async ({ actor, params }) => {
+  async ({ request, actor, params }) => {
     const { id } = parseParams(ZIdParams, params);
-    return NextResponse.json({ claim: await deleteClaim({ actor, claimId: id }) });
+    const version = parseExpectedVersion(request);
+    return NextResponse.json({ claim: await deleteClaim({ actor, claimId: id, version }) });
   },
   { allow: canEditSomeClaims },
 );

@@ -47,7 +47,7 @@ describe("PATCH /api/sources/[id]", () => {
     const response = await patchSource(source.id, { stance: "context", title: "Retitled" });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { source: SourceView };
-    expect(body.source).toEqual({ ...source, stance: "context", title: "Retitled", updatedAt: expect.any(String) });
+    expect(body.source).toEqual({ ...source, stance: "context", title: "Retitled", version: 2, updatedAt: expect.any(String) });
     expect(await storedSources(source.claimId)).toEqual([body.source]);
   });
 
