@@ -81,6 +81,16 @@ const EXPECTED_VERSION_PARAMETERS: ParameterObject[] = [
   { name: "version", in: "query", required: false, description: "The same, for clients that cannot set headers.", schema: { type: "string", pattern: "^\\d{1,9}$" } },
 ];
 
+const IDEMPOTENCY_PARAMETERS: ParameterObject[] = [
+  {
+    name: "Idempotency-Key",
+    in: "header",
+    required: false,
+    description: "Any 1–200 printable characters, new for each create and the same on every retry of it: a repeat within 24 hours gets the first answer (same status, body and id) and creates nothing; the same key with a different body is a 422.",
+    schema: { type: "string", minLength: 1, maxLength: 200 },
+  },
+];
+
 export const OPERATIONS: OperationSpec[] = [
   {
     id: "listArticles", method: "get", path: "/api/articles", tag: "Articles",
@@ -94,9 +104,10 @@ export const OPERATIONS: OperationSpec[] = [
     summary: "Import an article",
     description: "Give the body as exactly one of `text`, `markdown` or `html` (sanitised).",
     access: "editor+",
+    query: IDEMPOTENCY_PARAMETERS,
     body: ZImportArticle,
     success: { status: 201, description: "`{ article }`", schema: ZArticleAnswer },
-    errors: [400, 401, 403, 413],
+    errors: [400, 401, 403, 413, 422],
   },
   {
     id: "getArticle", method: "get", path: "/api/articles/{id}", tag: "Articles",
@@ -131,6 +142,7 @@ export const OPERATIONS: OperationSpec[] = [
     id: "createClaim", method: "post", path: "/api/articles/{id}/claims", tag: "Claims",
     summary: "Mark a claim in an article's text",
     access: "reviewer+",
+    query: IDEMPOTENCY_PARAMETERS,
     body: ZCreateClaim,
     success: { status: 201, description: "`{ claim }`", schema: ZClaimAnswer },
     errors: [400, 401, 403, 404, 413, 422],
@@ -171,9 +183,10 @@ export const OPERATIONS: OperationSpec[] = [
     id: "createSource", method: "post", path: "/api/claims/{id}/sources", tag: "Claims",
     summary: "Attach a source to a claim",
     access: "reviewer+",
+    query: IDEMPOTENCY_PARAMETERS,
     body: ZCreateSource,
     success: { status: 201, description: "`{ source }`", schema: ZSourceAnswer },
-    errors: [400, 401, 403, 404, 413],
+    errors: [400, 401, 403, 404, 413, 422],
   },
   {
     id: "updateSource", method: "patch", path: "/api/sources/{id}", tag: "Claims",

@@ -100,4 +100,24 @@ describe("ArticleHub", () => {
     unsubscribe();
     expect(hub.subscriberCounts).toEqual({});
   });
+
+  it("misses nothing when an event commits between a new channel's first look at the log and a stream's replay", async () => {
+    const source = memorySource();
+    let releaseLatest = () => {};
+    const held = new Promise<void>((resolve) => (releaseLatest = resolve));
+    const latest = source.latestId;
+    source.latestId = async (articleId) => {
+      await held;
+      return latest(articleId);
+    };
+    const hub = new ArticleHub(source);
+    const { ids, subscriber } = recorder();
+    const subscribing = hub.subscribe(ARTICLE, subscriber, 0n);
+    source.append(); // commits while the channel is still finding where the log stands
+    releaseLatest();
+    await subscribing;
+    hub.notifyEvent(ARTICLE);
+    await settle();
+    expect(ids).toEqual(["1"]);
+  });
 });

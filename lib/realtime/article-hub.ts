@@ -27,6 +27,8 @@ const PRESENCE_REFRESH_MS = 10_000;
 
 class ArticleChannel {
   readonly members = new Set<Member>();
+  /** Resolves once the channel knows where the log stood when it opened. */
+  readonly ready: Promise<bigint>;
   private lastFetched: Promise<bigint>;
   private fetching: Promise<void> | null = null;
   private isDirty = false;
@@ -37,7 +39,8 @@ class ArticleChannel {
     readonly articleId: string,
     private readonly source: HubSource,
   ) {
-    this.lastFetched = source.latestId(articleId);
+    this.ready = source.latestId(articleId);
+    this.lastFetched = this.ready;
     this.presenceTimer = setInterval(() => void this.refreshPresence(), PRESENCE_REFRESH_MS);
     this.presenceTimer.unref();
   }
@@ -121,6 +124,9 @@ export class ArticleHub {
     channel.members.add(member);
     const unsubscribe = () => this.leave(channel, member);
     try {
+      // The channel delivers only what is newer than where it opened; so read the replay after that
+      // point is known, or an event committed between the two reads would be nobody's to deliver.
+      await channel.ready;
       if (lastEventId === null) {
         member.cursor = await this.source.latestId(articleId);
       } else {

@@ -12,22 +12,23 @@ import { isUniqueViolation } from "../unique-violation";
 import { appendEvent } from "../events/append-event";
 import { ARTICLE_SELECT, presentArticle } from "./present-article";
 import { slugFromTitle } from "./slug";
-import type { ArticleView } from "@/lib/views/article";
+import { ZArticleView, type ArticleView } from "@/lib/views/article";
+import { withIdempotency, type IdempotencyRequest } from "../idempotency/with-idempotency";
 
-export async function createArticle({ actor, input }: { actor: Actor; input: NewArticle }): Promise<ArticleView> {
+export async function createArticle({ actor, input, idempotency }: { actor: Actor; input: NewArticle; idempotency?: IdempotencyRequest }): Promise<ArticleView> {
   if (!canImportArticle(actor)) throw new ForbiddenError("Only editors can import articles.");
   try {
-    return await insertArticle(actor, input, false);
+    return await insertArticle(actor, input, false, idempotency);
   } catch (error) {
     // Another import took the same slug between our check and our insert: use a suffixed one.
-    if (isUniqueViolation(error)) return insertArticle(actor, input, true);
+    if (isUniqueViolation(error)) return insertArticle(actor, input, true, idempotency);
     throw error;
   }
 }
 
-async function insertArticle(actor: Actor, input: NewArticle, forceSuffix: boolean): Promise<ArticleView> {
+async function insertArticle(actor: Actor, input: NewArticle, forceSuffix: boolean, idempotency: IdempotencyRequest | undefined): Promise<ArticleView> {
   const { doc, ...meta } = input;
-  return getDb().$transaction(async (tx) => {
+  return getDb().$transaction((tx) => withIdempotency(tx, actor, idempotency, ZArticleView, async () => {
     const base = slugFromTitle(meta.title);
     const taken = forceSuffix || (await tx.article.findUnique({ where: { slug: base }, select: { id: true } }));
     const slug = taken ? `${base}-${randomBytes(3).toString("hex")}` : base;
@@ -38,5 +39,5 @@ async function insertArticle(actor: Actor, input: NewArticle, forceSuffix: boole
     const article = presentArticle(row);
     await appendEvent(tx, { articleId: row.id, actorId: actor.id, type: "article.created", payload: { article } });
     return article;
-  });
+  }));
 }

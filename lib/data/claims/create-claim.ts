@@ -9,11 +9,22 @@ import { lockArticleTextForAnchoring, recordArticleActivity } from "../articles/
 import { appendEvent } from "../events/append-event";
 import { anchorSelector } from "./anchor-selector";
 import { CLAIM_SELECT, presentClaim } from "./present-claim";
-import type { ClaimView } from "@/lib/views/claim";
+import { ZClaimView, type ClaimView } from "@/lib/views/claim";
+import { withIdempotency, type IdempotencyRequest } from "../idempotency/with-idempotency";
 
-export async function createClaim({ actor, articleId, input }: { actor: Actor; articleId: string; input: CreateClaim }): Promise<ClaimView> {
+export async function createClaim({
+  actor,
+  articleId,
+  input,
+  idempotency,
+}: {
+  actor: Actor;
+  articleId: string;
+  input: CreateClaim;
+  idempotency?: IdempotencyRequest;
+}): Promise<ClaimView> {
   if (!canCreateClaim(actor)) throw new ForbiddenError("Viewers cannot create claims.");
-  const claim = await getDb().$transaction(async (tx) => {
+  const claim = await getDb().$transaction((tx) => withIdempotency(tx, actor, idempotency, ZClaimView, async () => {
     const article = await lockArticleTextForAnchoring(tx, articleId);
     if (!article) throw new NotFoundError("Article");
     const selector = anchorSelector(article.text, input.selector);
@@ -32,7 +43,7 @@ export async function createClaim({ actor, articleId, input }: { actor: Actor; a
     const claim = presentClaim(row);
     await appendEvent(tx, { articleId, actorId: actor.id, type: "claim.created", payload: { claim } });
     return claim;
-  });
+  }));
   await recordArticleActivity(articleId);
   return claim;
 }

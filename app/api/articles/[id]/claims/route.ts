@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { parseJsonBody, parseParams } from "@/lib/api/parse";
+import { readIdempotencyKey } from "@/lib/api/idempotency";
 import { ZIdParams } from "@/lib/api/params";
 import { authedRoute } from "@/lib/api/route";
 import { canCreateClaim } from "@/lib/policies/permissions";
@@ -17,7 +18,8 @@ export const POST = authedRoute<{ id: string }>(
   async ({ request, actor, params }) => {
     const { id } = parseParams(ZIdParams, params);
     const input = await parseJsonBody(request, ZCreateClaim);
-    return NextResponse.json({ claim: await createClaim({ actor, articleId: id, input }) }, { status: 201 });
+    const idempotency = readIdempotencyKey(request, input);
+    return NextResponse.json({ claim: await createClaim({ actor, articleId: id, input, idempotency }) }, { status: 201 });
   },
   { allow: canCreateClaim },
 );

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { parseJsonBody, parseParams } from "@/lib/api/parse";
+import { readIdempotencyKey } from "@/lib/api/idempotency";
 import { ZIdParams } from "@/lib/api/params";
 import { authedRoute } from "@/lib/api/route";
 import { canAddSource } from "@/lib/policies/permissions";
@@ -10,7 +11,8 @@ export const POST = authedRoute<{ id: string }>(
   async ({ request, actor, params }) => {
     const { id } = parseParams(ZIdParams, params);
     const input = await parseJsonBody(request, ZCreateSource);
-    return NextResponse.json({ source: await createSource({ actor, claimId: id, input }) }, { status: 201 });
+    const idempotency = readIdempotencyKey(request, input);
+    return NextResponse.json({ source: await createSource({ actor, claimId: id, input, idempotency }) }, { status: 201 });
   },
   { allow: canAddSource },
 );
