@@ -29,6 +29,8 @@ export type ArticleEditorHandle = {
   selectText: (range: { start: number; end: number }) => void;
   /** Draws one new highlight at once, before React re-renders anything (a new claim on screen within a frame). */
   addHighlight: (claim: HighlightClaim) => void;
+  /** Flashes a claim's highlight without moving anything (a colleague just marked it). */
+  flashClaim: (claimId: string) => void;
 };
 
 type Props = {
@@ -164,6 +166,15 @@ export const ArticleEditor = memo(
           const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
           first.scrollIntoView({ block: "center", behavior: reduceMotion ? "auto" : "smooth" });
           elements.forEach((element) => flash(element, reduceMotion));
+        },
+        flashClaim(claimId) {
+          const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+          // After the claim's highlight is drawn (the claims re-render first).
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              editor?.view.dom.querySelectorAll<HTMLElement>(`[${CLAIM_ID_ATTRIBUTE}="${CSS.escape(claimId)}"]`).forEach((element) => flash(element, reduceMotion));
+            }),
+          );
         },
         getHtml: () => editor?.getHTML() ?? "",
         setDoc(doc, highlights) {

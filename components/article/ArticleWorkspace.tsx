@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Actor } from "@/lib/policies/actor";
 import { canCreateClaim, canEditArticle } from "@/lib/policies/permissions";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
@@ -10,6 +10,11 @@ import { useClaimStore } from "@/components/claims/use-claim-store";
 import { ArticleEditBar } from "./ArticleEditBar";
 import { ArticleEditor, type ArticleEditorHandle, type TextSelection } from "./ArticleEditor";
 import { highlightOf, useHighlights } from "./use-highlights";
+import { LiveStatus } from "./LiveStatus";
+import { usePresence } from "./use-presence";
+import type { LiveEventData } from "@/lib/realtime/live-event";
+import type { PresenceUser } from "@/lib/realtime/presence";
+import { useArticleStream } from "@/lib/realtime/use-article-stream";
 import type { ArticleView } from "@/lib/views/article";
 import { ZArticleEditAnswer } from "@/lib/views/article";
 
@@ -21,12 +26,16 @@ type Props = {
   /** Where the highlights go, rendered with the page: drawn with the text, before the claims load. */
   initialHighlights: HighlightClaim[];
   actor: Actor;
+  /** The event log's position when the page was rendered: the live stream replays what came after. */
+  startAfter: string;
 };
 
 /** The review page: the article in the editor, the claims beside it, and everything between them. */
-export function ArticleWorkspace({ article: initialArticle, initialHighlights, actor }: Props) {
+export function ArticleWorkspace({ article: initialArticle, initialHighlights, actor, startAfter }: Props) {
   const [article, setArticle] = useState<WorkspaceArticle>(initialArticle);
-  const store = useClaimStore(article.id);
+  const store = useClaimStore(article.id, actor.id);
+  const [presence, setPresence] = useState<PresenceUser[]>([]);
+  const others = useMemo(() => presence.filter((user) => user.id !== actor.id), [presence, actor.id]);
   const editorRef = useRef<ArticleEditorHandle>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -38,6 +47,45 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
   const { claims, actions } = store;
   useEffect(() => void performance.mark("claimdesk:workspace-hydrated"), []);
   const { highlights, forgetPageHighlights } = useHighlights(initialHighlights, claims, store.loadState);
+  usePresence(article.id, openId ?? focusedId);
+
+  // Live: every change by anyone, applied where it belongs; what the user is doing is left alone.
+  const articleRef = useRef(article);
+  const isEditingRef = useRef(isEditing);
+  useEffect(() => {
+    articleRef.current = article;
+    isEditingRef.current = isEditing;
+  });
+  const handleLiveEvent = useCallback(
+    (event: LiveEventData) => {
+      if (event.type !== "article.updated") {
+        actions.applyEvent(event);
+        if (event.type === "claim.created" && event.actor?.id !== actor.id) editorRef.current?.flashClaim(event.claim.id);
+        return;
+      }
+      const current = articleRef.current;
+      const incoming = event.article;
+      if (incoming.version < current.version || (incoming.version === current.version && incoming.title === current.title)) return;
+      const { text: _text, ...next } = incoming;
+      if (!event.textChanged || incoming.version === current.version) {
+        setArticle((shown) => ({ ...shown, title: incoming.title, updatedAt: incoming.updatedAt }));
+        return;
+      }
+      if (isEditingRef.current) {
+        // Keep the editor's unsaved text; saving it now would be refused (the version moved on).
+        setEditError(`${event.actor?.name ?? "Someone"} saved a new version of the article just now. Cancel to see it; your edit cannot be saved over it.`);
+        return;
+      }
+      // The claims were re-anchored on the server: show the new text, then its claims' new places.
+      editorRef.current?.setDoc(incoming.doc, []);
+      forgetPageHighlights();
+      setArticle(next);
+      void actions.reload({ discardOnFailure: true });
+      actions.setFeedback({ kind: "done", message: `${event.actor?.name ?? "Someone"} edited the article (version ${incoming.version}); the claims were re-anchored.` });
+    },
+    [actions, actor.id, forgetPageHighlights],
+  );
+  const connection = useArticleStream(article.id, startAfter, { onEvent: handleLiveEvent, onPresence: setPresence });
 
   // Every callback below keeps its identity, so the memoised editor and claim cards re-render only
   // when what they show changes.
@@ -159,6 +207,7 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
             ) : null}
             <span className="muted"> · version {article.version}</span>
           </p>
+          <LiveStatus state={connection} others={others} />
           {canEditArticle(actor) ? (
             <ArticleEditBar
               isEditing={isEditing}
@@ -190,6 +239,8 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
           articleId={article.id}
           actor={actor}
           claims={claims}
+          recent={store.recent}
+          others={others}
           loadState={store.loadState}
           feedback={store.feedback}
           actions={actions}

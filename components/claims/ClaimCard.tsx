@@ -1,17 +1,23 @@
 "use client";
 
-import { memo } from "react";
+import { memo, useEffect, useState } from "react";
 import type { Actor } from "@/lib/policies/actor";
 import { canDeleteClaim, canEditClaim } from "@/lib/policies/permissions";
 import { STATUS_LABELS, VERDICT_LABELS } from "@/lib/validation/verdicts";
 import { ClaimForm } from "./ClaimForm";
 import { SourceList } from "./SourceList";
-import type { ClaimActions } from "./use-claim-store";
+import { RECENT_MS, type ClaimActions, type RecentChange } from "./use-claim-store";
+import type { PresenceUser } from "@/lib/realtime/presence";
+import { initialsOf } from "@/components/ui/initials";
 import { VerdictBadge } from "./VerdictBadge";
 import type { ClaimView } from "@/lib/views/claim";
 
 type Props = {
   claim: ClaimView;
+  /** The last change made from another browser, if any. */
+  recent?: RecentChange;
+  /** Who else is on this claim right now. */
+  viewers: PresenceUser[];
   actor: Actor;
   actions: ClaimActions;
   isFocused: boolean;
@@ -26,11 +32,20 @@ const QUOTE_PREVIEW = 160;
  * One claim in the sidebar: its quote and verdict; opened, its fields and sources. Memoised (every
  * prop but the claim keeps its identity), so a change to one claim re-renders one card.
  */
-export const ClaimCard = memo(function ClaimCard({ claim, actor, actions, isFocused, isOpen, onFocusClaim, onToggleClaim }: Props) {
+export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, actor, actions, isFocused, isOpen, onFocusClaim, onToggleClaim }: Props) {
   const isEditable = canEditClaim(actor, { createdById: claim.createdBy.id });
+  const isRecent = useIsRecent(recent);
   const quote = claim.selector.exact.length > QUOTE_PREVIEW ? `${claim.selector.exact.slice(0, QUOTE_PREVIEW)}…` : claim.selector.exact;
   return (
     <li className={`claim-card${isFocused ? " is-focused" : ""}${isOpen ? " is-open" : ""}`} data-claim-card={claim.id}>
+      {isRecent && recent ? (
+        <span key={recent.at} className="claim-flash" role="status" title={`${CHANGE_WORDS[recent.kind]} ${recent.by.name}`} data-testid="recent-change">
+          <span aria-hidden="true">{initialsOf(recent.by.name)}</span>
+          <span className="visually-hidden">
+            {CHANGE_WORDS[recent.kind]} {recent.by.name}
+          </span>
+        </span>
+      ) : null}
       <button
         type="button"
         className="claim-card-head"
@@ -49,12 +64,21 @@ export const ClaimCard = memo(function ClaimCard({ claim, actor, actions, isFocu
           <span className="muted small">
             {claim.createdBy.name} · {claim.sources.length} source{claim.sources.length === 1 ? "" : "s"}
           </span>
+          {viewers.length ? (
+            <span className="claim-viewers" aria-label={`Here now: ${viewers.map((viewer) => viewer.name).join(", ")}`}>
+              {viewers.map((viewer) => (
+                <span key={viewer.id} className="avatar avatar-small" title={`${viewer.name} is on this claim`} data-testid="claim-viewer">
+                  {initialsOf(viewer.name)}
+                </span>
+              ))}
+            </span>
+          ) : null}
         </span>
       </button>
       {isOpen ? (
         <div className="claim-body">
           {isEditable ? (
-            <ClaimForm claim={claim} onSave={(changes) => actions.updateClaim(claim, changes)} />
+            <ClaimForm claim={claim} changedBy={recent?.kind === "updated" ? recent.by : null} onSave={(changes) => actions.updateClaim(claim, changes)} />
           ) : (
             <dl className="claim-readonly">
               <dt>Claimant</dt>
@@ -86,3 +110,17 @@ export const ClaimCard = memo(function ClaimCard({ claim, actor, actions, isFocu
     </li>
   );
 });
+
+const CHANGE_WORDS: Record<RecentChange["kind"], string> = { created: "Marked by", updated: "Changed by", sources: "Sources changed by" };
+
+/** True for RECENT_MS after a change, then false (re-rendering the card once when it expires). */
+function useIsRecent(recent: RecentChange | undefined): boolean {
+  const [expired, setExpired] = useState<number | null>(null);
+  const at = recent?.at;
+  useEffect(() => {
+    if (at === undefined) return;
+    const timer = setTimeout(() => setExpired(at), Math.max(0, at + RECENT_MS - Date.now()));
+    return () => clearTimeout(timer);
+  }, [at]);
+  return at !== undefined && expired !== at;
+}

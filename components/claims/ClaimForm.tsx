@@ -4,6 +4,7 @@ import { useState, type FormEvent, type KeyboardEvent } from "react";
 import { ZUpdateClaim, type UpdateClaim } from "@/lib/validation/claims";
 import { CLAIM_STATUSES, STATUS_LABELS, VERDICT_LABELS, VERDICTS, type ClaimStatus, type Verdict } from "@/lib/validation/verdicts";
 import type { ClaimView } from "@/lib/views/claim";
+import type { PersonView } from "@/lib/views/person";
 
 type Values = { claimant: string; summary: string; status: ClaimStatus; verdict: Verdict | ""; rationale: string; tags: string };
 
@@ -18,8 +19,34 @@ function valuesOf(claim: ClaimView): Values {
   };
 }
 
-/** The claim's fields. Unsaved values survive a failed save; Ctrl/⌘+Enter saves. */
-export function ClaimForm({ claim, onSave }: { claim: ClaimView; onSave: (changes: Omit<UpdateClaim, "version">) => Promise<ClaimView | null> }) {
+const FIELD_LABELS: Record<keyof Values, string> = {
+  claimant: "Claimant",
+  summary: "Claim",
+  status: "Status",
+  verdict: "Verdict",
+  rationale: "Rationale",
+  tags: "Tags",
+};
+
+function shown(field: keyof Values, value: string): string {
+  if (field === "verdict") return value ? VERDICT_LABELS[value as Verdict] : "No verdict yet";
+  if (field === "status") return STATUS_LABELS[value as ClaimStatus];
+  return value || "—";
+}
+
+type Props = {
+  claim: ClaimView;
+  /** Who changed the claim last from another browser (live), to name them when it changes underneath. */
+  changedBy?: PersonView | null;
+  onSave: (changes: Omit<UpdateClaim, "version">) => Promise<ClaimView | null>;
+};
+
+/**
+ * The claim's fields. Unsaved values survive a failed save, a conflict and a colleague's change:
+ * then the form compares theirs and mine field by field, and saving applies the chosen values to
+ * the newest version. Ctrl/⌘+Enter saves.
+ */
+export function ClaimForm({ claim, changedBy, onSave }: Props) {
   const [values, setValues] = useState<Values>(() => valuesOf(claim));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [isSaving, setIsSaving] = useState(false);
@@ -81,9 +108,16 @@ export function ClaimForm({ claim, onSave }: { claim: ClaimView; onSave: (change
   return (
     <form className="claim-form" onSubmit={handleSubmit} onKeyDown={handleKeyDown} noValidate>
       {changedUnderneath ? (
-        <p className="alert alert-warning" role="alert">
-          Someone else changed this claim while you were editing. Your unsaved values are kept; saving applies them over theirs.
-        </p>
+        <ChangeComparison
+          changedBy={changedBy ?? null}
+          theirs={valuesOf(claim)}
+          mine={values}
+          onTake={(field) => set(field, valuesOf(claim)[field])}
+          onTakeAll={() => {
+            setValues(valuesOf(claim));
+            setChangedUnderneath(false);
+          }}
+        />
       ) : null}
       <div className="field">
         <label htmlFor={id("claimant")}>Claimant</label>
@@ -133,5 +167,59 @@ export function ClaimForm({ claim, onSave }: { claim: ClaimView; onSave: (change
       </button>{" "}
       <span className="muted small">or Ctrl/⌘ + Enter</span>
     </form>
+  );
+}
+
+type ComparisonProps = {
+  changedBy: PersonView | null;
+  theirs: Values;
+  mine: Values;
+  onTake: (field: keyof Values) => void;
+  onTakeAll: () => void;
+};
+
+/** Theirs and mine, for every field where they differ: take theirs, keep mine, or edit (merge) in the form. */
+function ChangeComparison({ changedBy, theirs, mine, onTake, onTakeAll }: ComparisonProps) {
+  const differing = (Object.keys(FIELD_LABELS) as (keyof Values)[]).filter((field) => theirs[field] !== mine[field]);
+  return (
+    <div className="alert alert-warning change-comparison" role="alert" data-testid="conflict-view">
+      <p>
+        <strong>Changed by {changedBy ? changedBy.name : "someone else"} just now.</strong> Your unsaved values are kept: for each difference, keep
+        yours or take theirs (or edit the field), then save to apply the result to their version.
+      </p>
+      {differing.length ? (
+        <table className="comparison-table">
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">Theirs</th>
+              <th scope="col">Mine</th>
+              <th scope="col">
+                <span className="visually-hidden">Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {differing.map((field) => (
+              <tr key={field}>
+                <th scope="row">{FIELD_LABELS[field]}</th>
+                <td>{shown(field, theirs[field])}</td>
+                <td>{shown(field, mine[field])}</td>
+                <td>
+                  <button type="button" className="link-button" onClick={() => onTake(field)}>
+                    Take theirs
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>Your values now match theirs.</p>
+      )}
+      <button type="button" className="button" onClick={onTakeAll}>
+        Take all of theirs
+      </button>
+    </div>
   );
 }

@@ -14,6 +14,8 @@ import { OrphanList } from "./OrphanList";
 import { useFeedback, type FeedbackStore } from "./feedback-store";
 import type { ClaimActions, ClaimStore } from "./use-claim-store";
 import { VerdictLegend } from "./VerdictLegend";
+import { groupBy } from "@/lib/group-by";
+import type { PresenceUser } from "@/lib/realtime/presence";
 
 const CARDS_PER_PAGE = 40;
 
@@ -21,6 +23,9 @@ type Props = {
   articleId: string;
   actor: Actor;
   claims: ClaimStore["claims"];
+  recent: ClaimStore["recent"];
+  /** The others on the article, with the claim each is on. */
+  others: PresenceUser[];
   loadState: ClaimStore["loadState"];
   feedback: FeedbackStore;
   actions: ClaimActions;
@@ -31,11 +36,14 @@ type Props = {
   onToggleClaim: (claimId: string) => void;
 };
 
-export function ClaimSidebar({ articleId, actor, claims, loadState, feedback, actions, focusedId, openId, selection, onFocusClaim, onToggleClaim }: Props) {
+const NOBODY: PresenceUser[] = [];
+
+export function ClaimSidebar({ articleId, actor, claims, recent, others, loadState, feedback, actions, focusedId, openId, selection, onFocusClaim, onToggleClaim }: Props) {
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const anchored = useMemo(() => inTextOrder(claims.filter((claim) => !claim.orphan)), [claims]);
   const orphans = useMemo(() => claims.filter((claim) => claim.orphan), [claims]);
   const visible = useMemo(() => anchored.filter((claim) => matchesFilter(claim, filter)), [anchored, filter]);
+  const viewersByClaim = useMemo(() => groupBy(others.filter((user) => user.claimId), (user) => user.claimId!), [others]);
   const list = useRef<HTMLOListElement>(null);
   const cardElement = (claimId: string) => list.current?.querySelector<HTMLElement>(`[data-claim-card="${CSS.escape(claimId)}"]`);
   // Long lists render in pages as they scroll into view; a focused claim is always rendered.
@@ -137,6 +145,8 @@ export function ClaimSidebar({ articleId, actor, claims, loadState, feedback, ac
               <ClaimCard
                 key={claim.id}
                 claim={claim}
+                recent={recent[claim.id]}
+                viewers={viewersByClaim.get(claim.id) ?? NOBODY}
                 actor={actor}
                 actions={actions}
                 isFocused={claim.id === focusedId || (!focusedId && index === 0)}

@@ -1,17 +1,19 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import { ApiError, apiFetch } from "@/lib/client/api-fetch";
+import { ApiError, apiFetch, newIdempotencyKey } from "@/lib/client/api-fetch";
 import type { ClaimSelectorInput, CreateSource, UpdateClaim, UpdateSource } from "@/lib/validation/claims";
 import { createFeedbackStore, type Feedback } from "./feedback-store";
 import type { ClaimView } from "@/lib/views/claim";
 import type { SourceView } from "@/lib/views/source";
-import { ZClaimAnswer, ZClaimListAnswer } from "@/lib/views/claim";
-import { ZSourceAnswer } from "@/lib/views/source";
+import type { PersonView } from "@/lib/views/person";
+import type { LiveEventData } from "@/lib/realtime/live-event";
+import { ZClaimAnswer, ZClaimListAnswer, ZClaimView } from "@/lib/views/claim";
+import { ZSourceAnswer, ZSourceView } from "@/lib/views/source";
 
 type ClaimChanges = Omit<UpdateClaim, "version">;
 
-type FeedbackContext = { setFeedback: (feedback: Feedback) => void; upsert: (claim: ClaimView) => void };
+type FeedbackContext = { setFeedback: (feedback: Feedback) => void; showCurrent: (current: unknown) => boolean };
 
 /**
  * Runs one action with "pending / done / error" feedback and never throws. Network and server
@@ -25,10 +27,8 @@ async function runWithFeedback<T>(context: FeedbackContext, pending: string, don
     return result;
   } catch (error) {
     const apiError = error instanceof ApiError ? error : null;
-    const current = apiError?.status === 409 ? (apiError.body?.current as ClaimView | undefined) : undefined;
-    if (current) {
-      context.upsert(current);
-      context.setFeedback({ kind: "error", message: `${apiError?.message} The form now shows their version; reapply your change.` });
+    if (apiError?.status === 409 && context.showCurrent(apiError.body?.current)) {
+      context.setFeedback({ kind: "error", message: `${apiError.message} The form now shows their version; your unsaved values are kept.` });
       return null;
     }
     const isRetryable = !apiError || apiError.isNetworkError || apiError.status >= 500;
@@ -41,12 +41,25 @@ async function runWithFeedback<T>(context: FeedbackContext, pending: string, don
   }
 }
 
+/** Who last changed a claim from another browser, for the card's flash and initials. */
+export type RecentChange = { by: PersonView; kind: "created" | "updated" | "sources"; at: number };
+
+/** How long a card shows who just changed it. */
+export const RECENT_MS = 6_000;
+
+/** Keeps the newer of two versions of a claim (a live event may arrive before or after the answer). */
+function isNewer(incoming: { version: number }, existing: { version: number } | undefined): boolean {
+  return !existing || incoming.version > existing.version;
+}
+
 /**
  * The article's claims in the browser, and every change to them, with feedback for each action.
- * The claims are fetched once on mount.
+ * The claims are fetched once on mount; live events from the article's stream are applied with
+ * `applyEvent`, which keeps whichever version is newer, so order and repeats do not matter.
  */
-export function useClaimStore(articleId: string) {
+export function useClaimStore(articleId: string, actorId?: string) {
   const [claims, setClaims] = useState<ClaimView[]>([]);
+  const [recent, setRecent] = useState<Record<string, RecentChange>>({});
   const [loadState, setLoadState] = useState<"loading" | "loaded" | "failed">("loading");
   const [feedback] = useState(createFeedbackStore);
 
@@ -55,12 +68,68 @@ export function useClaimStore(articleId: string) {
     const setFeedback = feedback.set;
     const upsert = (claim: ClaimView) =>
       setClaims((current) => {
-        const without = current.filter((existing) => existing.id !== claim.id);
+        const existing = current.find((candidate) => candidate.id === claim.id);
+        if (existing && existing.version > claim.version) return current; // a live event already brought a newer one
+        const without = current.filter((candidate) => candidate.id !== claim.id);
         return claim.deletedAt ? without : [...without, claim];
       });
+    // Kept (not cleared): the card shows it for RECENT_MS, the open form names who changed it.
+    const markRecent = (claimId: string, by: PersonView | null, kind: RecentChange["kind"]) => {
+      if (!by || by.id === actorId) return;
+      setRecent((current) => ({ ...current, [claimId]: { by, kind, at: Date.now() } }));
+    };
+    /** A change someone made, from the live stream: applied if newer than what is shown. */
+    const applyEvent = (event: LiveEventData) => {
+      switch (event.type) {
+        case "claim.created":
+        case "claim.updated":
+        case "claim.restored": {
+          const incoming = event.claim;
+          setClaims((current) => {
+            const existing = current.find((candidate) => candidate.id === incoming.id);
+            if (!isNewer(incoming, existing)) return current;
+            return [...current.filter((candidate) => candidate.id !== incoming.id), incoming];
+          });
+          markRecent(incoming.id, event.actor, event.type === "claim.updated" ? "updated" : "created");
+          return;
+        }
+        case "claim.deleted":
+          setClaims((current) => current.filter((candidate) => candidate.id !== event.claim.id || candidate.version > event.claim.version));
+          return;
+        case "source.created":
+        case "source.updated":
+          withSources(event.source.claimId, (sources) => {
+            const existing = sources.find((candidate) => candidate.id === event.source.id);
+            if (!isNewer(event.source, existing)) return sources;
+            return existing ? sources.map((candidate) => (candidate.id === event.source.id ? event.source : candidate)) : [...sources, event.source];
+          });
+          markRecent(event.source.claimId, event.actor, "sources");
+          return;
+        case "source.deleted":
+          withSources(event.source.claimId, (sources) => sources.filter((candidate) => candidate.id !== event.source.id));
+          markRecent(event.source.claimId, event.actor, "sources");
+          return;
+        default:
+          return;
+      }
+    };
     const withSources = (claimId: string, update: (sources: SourceView[]) => SourceView[]) =>
       setClaims((current) => current.map((claim) => (claim.id === claimId ? { ...claim, sources: update(claim.sources) } : claim)));
-    const run = <T,>(pending: string, done: string, action: () => Promise<T>) => runWithFeedback({ setFeedback, upsert }, pending, done, action);
+    // A 409 carries the record as it is now: show it (the open form keeps the user's unsaved values).
+    const showCurrent = (current: unknown) => {
+      const claim = ZClaimView.safeParse(current);
+      if (claim.success) {
+        upsert(claim.data);
+        return true;
+      }
+      const source = ZSourceView.safeParse(current);
+      if (source.success) {
+        withSources(source.data.claimId, (sources) => sources.map((existing) => (existing.id === source.data.id ? source.data : existing)));
+        return true;
+      }
+      return false;
+    };
+    const run = <T,>(pending: string, done: string, action: () => Promise<T>) => runWithFeedback({ setFeedback, showCurrent }, pending, done, action);
 
     /**
      * Loads the claims again; false if that failed. A failed refresh keeps the claims already shown,
@@ -89,10 +158,11 @@ export function useClaimStore(articleId: string) {
     return {
       setFeedback,
       reload,
+      applyEvent,
       /** `onSaved` runs the moment the server answers, before any re-render (to draw the highlight). */
-      createClaim: (selector: ClaimSelectorInput, onSaved?: (claim: ClaimView) => void) =>
+      createClaim: (selector: ClaimSelectorInput, onSaved?: (claim: ClaimView) => void, idempotencyKey = newIdempotencyKey()) =>
         run("Saving the claim…", "Claim saved.", async () => {
-          const { claim } = await apiFetch(`/api/articles/${articleId}/claims`, { method: "POST", body: { selector }, answer: ZClaimAnswer });
+          const { claim } = await apiFetch(`/api/articles/${articleId}/claims`, { method: "POST", body: { selector }, idempotencyKey, answer: ZClaimAnswer });
           onSaved?.(claim);
           upsert(claim);
           return claim;
@@ -109,7 +179,7 @@ export function useClaimStore(articleId: string) {
         }),
       deleteClaim: (claim: ClaimView) =>
         run("Deleting the claim…", "Claim deleted. An editor can restore it.", async () => {
-          await apiFetch(`/api/claims/${claim.id}`, { method: "DELETE" });
+          await apiFetch(`/api/claims/${claim.id}`, { method: "DELETE", ifMatch: claim.version });
           setClaims((current) => current.filter((existing) => existing.id !== claim.id));
         }),
       restoreClaim: (claimId: string) =>
@@ -118,31 +188,31 @@ export function useClaimStore(articleId: string) {
           upsert(claim);
           return claim;
         }),
-      addSource: (claimId: string, input: CreateSource) =>
+      addSource: (claimId: string, input: CreateSource, idempotencyKey = newIdempotencyKey()) =>
         run("Adding the source…", "Source added.", async () => {
-          const { source } = await apiFetch(`/api/claims/${claimId}/sources`, { method: "POST", body: input, answer: ZSourceAnswer });
+          const { source } = await apiFetch(`/api/claims/${claimId}/sources`, { method: "POST", body: input, idempotencyKey, answer: ZSourceAnswer });
           withSources(claimId, (sources) => [...sources, source]);
           return source;
         }),
       updateSource: (source: SourceView, input: UpdateSource) =>
         run("Saving the source…", "Source saved.", async () => {
-          const { source: saved } = await apiFetch(`/api/sources/${source.id}`, { method: "PATCH", body: input, answer: ZSourceAnswer });
+          const { source: saved } = await apiFetch(`/api/sources/${source.id}`, { method: "PATCH", body: { version: source.version, ...input }, answer: ZSourceAnswer });
           withSources(source.claimId, (sources) => sources.map((existing) => (existing.id === saved.id ? saved : existing)));
           return saved;
         }),
       deleteSource: (source: SourceView) =>
         run("Removing the source…", "Source removed.", async () => {
-          await apiFetch(`/api/sources/${source.id}`, { method: "DELETE" });
+          await apiFetch(`/api/sources/${source.id}`, { method: "DELETE", ifMatch: source.version });
           withSources(source.claimId, (sources) => sources.filter((existing) => existing.id !== source.id));
         }),
     };
-  }, [articleId, feedback]);
+  }, [articleId, actorId, feedback]);
 
   useEffect(() => {
     void actions.reload();
   }, [actions]);
 
-  return { claims, loadState, feedback, actions };
+  return { claims, recent, loadState, feedback, actions };
 }
 
 export type ClaimStore = ReturnType<typeof useClaimStore>;

@@ -20,7 +20,7 @@ export class ApiError extends Error {
   }
 }
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 const NETWORK_RETRIES = 2;
 
@@ -30,9 +30,32 @@ function wait(ms: number) {
 
 /**
  * Sends a JSON request. A network failure is retried twice with a short backoff before it is
- * reported (the server never half-applies a request, and writes carry versions, so a retry is safe).
+ * reported: the server never half-applies a request, edits carry versions, and a create sent with
+ * an `idempotencyKey` (the same on every attempt) is made once however often it arrives.
  */
-type Request = { method?: Method; body?: unknown };
+type Request = {
+  method?: Method;
+  body?: unknown;
+  /** For creates: a new key per create (newIdempotencyKey()), reused by every retry of it. */
+  idempotencyKey?: string;
+  /** For deletes and restores: the version read (sent as If-Match; a stale one gets 409). */
+  ifMatch?: number;
+  /** Sent even when the page is closing (leaving an article). */
+  keepalive?: boolean;
+};
+
+/** A fresh Idempotency-Key. */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}
+
+function headersFor(options: Request): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  if (options.idempotencyKey) headers["Idempotency-Key"] = options.idempotencyKey;
+  if (options.ifMatch !== undefined) headers["If-Match"] = `"${options.ifMatch}"`;
+  return headers;
+}
 
 export function apiFetch<T>(path: string, options: Request & { answer: z.ZodType<T> }): Promise<T>;
 export function apiFetch(path: string, options?: Request): Promise<unknown>;
@@ -42,9 +65,10 @@ export async function apiFetch<T>(path: string, options: Request & { answer?: z.
     try {
       response = await fetch(path, {
         method: options.method ?? "GET",
-        headers: options.body === undefined ? undefined : { "Content-Type": "application/json" },
+        headers: headersFor(options),
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
         credentials: "same-origin",
+        keepalive: options.keepalive,
       });
     } catch {
       if (attempt >= NETWORK_RETRIES) throw new ApiError(0, "network", "Could not reach the server. Check your connection; your changes are kept here.");

@@ -36,3 +36,15 @@ export async function latestArticleEventId(articleId: string): Promise<bigint> {
   const { _max } = await getDb().event.aggregate({ where: { articleId }, _max: { id: true } });
   return _max.id ?? 0n;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The log position of an article (by id or slug) before a page reads it: the page's live stream
+ * starts after it, so nothing that happens while the page is built is missed. 0 if unknown (the
+ * page itself then says "not found"). Reveals nothing: the page checks access as it loads.
+ */
+export async function findArticleStreamStart(idOrSlug: string): Promise<bigint> {
+  const article = await getDb().article.findUnique({ where: UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug }, select: { id: true } });
+  return article ? latestArticleEventId(article.id) : 0n;
+}

@@ -5,6 +5,7 @@ import { ArticleWorkspace } from "@/components/article/ArticleWorkspace";
 import { requirePageActor } from "@/lib/auth/session";
 import { getArticle } from "@/lib/data/articles/get-article";
 import { listHighlightsForArticle } from "@/lib/data/claims/list-highlights";
+import { findArticleStreamStart } from "@/lib/data/events/list-article-events";
 import { NotFoundError } from "@/lib/errors";
 
 type Props = { params: Promise<{ id: string }> };
@@ -27,6 +28,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { id } = await params;
+  // Where the event log stands before anything is read: the live stream replays what comes after.
+  const startAfter = await findArticleStreamStart(id);
   const { actor, article } = await loadArticle(id, `/articles/${id}`);
   // The page carries where the highlights go (2,000 claims: one small query, 190 KB of page), so
   // the article is drawn with its highlights in one pass; the claims themselves load for the
@@ -39,7 +42,7 @@ export default async function ArticlePage({ params }: Props) {
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link href="/">← All articles</Link>
       </nav>
-      <ArticleWorkspace article={articleForEditor} initialHighlights={highlights} actor={actor} />
+      <ArticleWorkspace article={articleForEditor} initialHighlights={highlights} actor={actor} startAfter={startAfter.toString()} />
     </>
   );
 }

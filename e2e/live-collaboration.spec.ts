@@ -1,0 +1,117 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { storageStatePath, ACCOUNTS, type AccountKey } from "./fixtures/accounts";
+import { claimCard, importArticle, selectText } from "./fixtures/article-page";
+
+const TEXT = [
+  "The city council approved a budget of 4.2 million euros for new cycle lanes on Tuesday.",
+  "The mayor said the lanes would halve commuting times within two years.",
+  "Opposition members called the plan the most expensive in the region's history.",
+].join("\n\n");
+
+async function openAs(browser: Browser, account: AccountKey, articleId: string): Promise<Page> {
+  const context = await browser.newContext({ storageState: storageStatePath(account) });
+  const page = await context.newPage();
+  await page.goto(`/articles/${articleId}`);
+  await expect(page.locator(".article-editor")).toBeVisible();
+  await expect(page.getByTestId("connection-state")).toHaveText("Live");
+  return page;
+}
+
+test.describe("two reviewers on one article", () => {
+  let articleId: string;
+  let rosa: Page;
+  let eddie: Page;
+
+  test.beforeEach(async ({ browser, baseURL }) => {
+    articleId = (await importArticle(baseURL!, { title: `Live desk ${Date.now()}`, text: TEXT })).id;
+    rosa = await openAs(browser, "reviewer", articleId);
+    eddie = await openAs(browser, "editor", articleId);
+  });
+
+  test.afterEach(async () => {
+    await rosa.context().close();
+    await eddie.context().close();
+  });
+
+  test("see each other, and each other's claims and sources, without reloading", async () => {
+    // Presence: each sees the other's initials, with the name on hover.
+    await expect(rosa.getByTestId("presence-avatar")).toHaveAttribute("title", `${ACCOUNTS.editor.name} (Editor)`);
+    await expect(eddie.getByTestId("presence-avatar")).toHaveAttribute("title", `${ACCOUNTS.reviewer.name} (Reviewer)`);
+
+    const quote = "The mayor said the lanes would halve commuting times";
+    await selectText(rosa, quote);
+    await rosa.getByRole("button", { name: /Mark as claim/ }).click();
+    await expect(rosa.getByTestId("feedback")).toHaveText("Claim saved.");
+    const claimId = await rosa.locator(".claim-card.is-open").getAttribute("data-claim-card");
+
+    // Eddie: the highlight and the card appear, with Rosa's initials, and the count goes up.
+    await expect(eddie.locator(`.article-editor [data-claim-id="${claimId}"]`).first()).toBeVisible({ timeout: 3_000 });
+    const card = eddie.locator(`[data-claim-card="${claimId}"]`);
+    await expect(card).toContainText(quote);
+    await expect(card.getByTestId("recent-change")).toContainText("RR");
+    await expect(eddie.getByTestId("claim-count")).toHaveText("1");
+
+    // Eddie adds a source; Rosa's card counts it, and shows who is on the claim.
+    await card.locator(".claim-card-head").click();
+    await expect(rosa.locator(`[data-claim-card="${claimId}"]`).getByTestId("claim-viewer")).toHaveAttribute("title", `${ACCOUNTS.editor.name} is on this claim`);
+    await card.getByText("Add a source").click();
+    const form = card.locator(".add-source form");
+    await form.getByLabel("Source URL").fill("https://example.org/council-minutes");
+    await form.getByLabel("Supports").check();
+    await form.getByRole("button", { name: "Add source" }).click();
+    await expect(eddie.getByTestId("feedback")).toHaveText("Source added.");
+    await expect(rosa.locator(`[data-claim-card="${claimId}"]`)).toContainText("1 source", { timeout: 3_000 });
+  });
+
+  test("editing the same claim: the form shows who changed it, theirs against mine, and saves the merge on their version", async () => {
+    const quote = "Opposition members called the plan the most expensive";
+    await selectText(rosa, quote);
+    await rosa.getByRole("button", { name: /Mark as claim/ }).click();
+    await expect(rosa.getByTestId("feedback")).toHaveText("Claim saved.");
+    const claimId = (await rosa.locator(".claim-card.is-open").getAttribute("data-claim-card"))!;
+    const rosaCard = rosa.locator(`[data-claim-card="${claimId}"]`);
+    await rosaCard.getByLabel("Claimant").fill("Opposition councillors");
+    await rosaCard.getByLabel("Claim, in one line").fill("Rosa's wording");
+
+    // Meanwhile Eddie saves a different wording and a verdict.
+    const eddieCard = eddie.locator(`[data-claim-card="${claimId}"]`);
+    await eddieCard.locator(".claim-card-head").click();
+    await eddieCard.getByLabel("Claim, in one line").fill("Eddie's wording");
+    await eddieCard.getByLabel("Verdict").selectOption("misleading");
+    await eddieCard.getByRole("button", { name: "Save claim" }).click();
+    await expect(eddie.getByTestId("feedback")).toHaveText("Changes saved.");
+
+    // Rosa's unsaved values are kept; the form names Eddie and compares field by field.
+    const conflict = rosaCard.getByTestId("conflict-view");
+    await expect(conflict).toContainText(`Changed by ${ACCOUNTS.editor.name} just now`);
+    await expect(rosaCard.getByLabel("Claim, in one line")).toHaveValue("Rosa's wording");
+    const row = (field: string) => conflict.getByRole("row").filter({ has: rosa.getByRole("rowheader", { name: field, exact: true }) });
+    await expect(row("Claim")).toContainText("Eddie's wording");
+    // She takes his verdict, keeps her wording and claimant, and saves on his version.
+    await row("Verdict").getByRole("button", { name: "Take theirs" }).click();
+    await expect(rosaCard.getByLabel("Verdict")).toHaveValue("misleading");
+    await rosaCard.getByRole("button", { name: "Save claim" }).click();
+    await expect(rosa.getByTestId("feedback")).toHaveText("Changes saved.");
+
+    // Eddie sees the merged claim.
+    await expect(eddieCard.getByLabel("Claim, in one line")).toHaveValue("Rosa's wording", { timeout: 3_000 });
+    await expect(eddieCard.getByLabel("Claimant")).toHaveValue("Opposition councillors");
+    await expect(eddieCard.locator(".verdict-badge")).toHaveText("Misleading");
+  });
+
+  test("the indicator follows the connection, and a reviewer who was offline catches up on what was missed", async ({ baseURL }) => {
+    await rosa.context().setOffline(true);
+    await expect(rosa.getByTestId("connection-state")).toHaveText(/Offline|Reconnecting/);
+
+    const quote = "The city council approved a budget of 4.2 million euros";
+    await selectText(eddie, quote);
+    await eddie.getByRole("button", { name: /Mark as claim/ }).click();
+    await expect(eddie.getByTestId("feedback")).toHaveText("Claim saved.");
+
+    await rosa.context().setOffline(false);
+    await expect(rosa.getByTestId("connection-state")).toHaveText("Live", { timeout: 10_000 });
+    await expect(claimCard(rosa, quote)).toHaveCount(1, { timeout: 5_000 });
+    await expect(rosa.getByTestId("claim-count")).toHaveText("1");
+    expect(baseURL).toBeTruthy();
+  });
+});
