@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { storageStatePath, ACCOUNTS, type AccountKey } from "./fixtures/accounts";
-import { claimCard, importArticle, selectText } from "./fixtures/article-page";
+import { apiAs, claimCard, importArticle, selectText } from "./fixtures/article-page";
 
 const TEXT = [
   "The city council approved a budget of 4.2 million euros for new cycle lanes on Tuesday.",
@@ -113,5 +113,43 @@ test.describe("two reviewers on one article", () => {
     await expect(claimCard(rosa, quote)).toHaveCount(1, { timeout: 5_000 });
     await expect(rosa.getByTestId("claim-count")).toHaveText("1");
     expect(baseURL).toBeTruthy();
+  });
+
+  test("a claim marked offline is kept, shown as not saved yet, and saved exactly once when the connection returns, even after the tab was closed", async ({ baseURL }) => {
+    const claimsOnServer = async () => {
+      const api = await apiAs("reviewer", baseURL!);
+      const { claims } = await (await api.get(`/api/articles/${articleId}/claims`)).json();
+      await api.dispose();
+      return claims as { selector: { exact: string } }[];
+    };
+    const first = "The city council approved a budget";
+    const second = "Opposition members called the plan";
+
+    await rosa.context().setOffline(true);
+    await selectText(rosa, first);
+    await rosa.getByRole("button", { name: /Mark as claim/ }).click();
+    await expect(rosa.getByTestId("queued-writes")).toContainText("Not saved yet (1)");
+    await expect(rosa.getByTestId("feedback")).toContainText("Not saved yet");
+    await rosa.context().setOffline(false);
+    await expect(claimCard(rosa, first)).toHaveCount(1, { timeout: 10_000 });
+    await expect(rosa.getByTestId("queued-writes")).toHaveCount(0);
+    await expect(claimCard(eddie, first)).toHaveCount(1);
+
+    // Offline again: marked, then the tab is closed before the connection returns.
+    await rosa.context().setOffline(true);
+    await selectText(rosa, second);
+    await rosa.getByRole("button", { name: /Mark as claim/ }).click();
+    await expect(rosa.getByTestId("queued-writes")).toContainText("Not saved yet (1)");
+    const context = rosa.context();
+    await rosa.close();
+    await context.setOffline(false);
+    rosa = await context.newPage();
+    await rosa.goto(`/articles/${articleId}`);
+    await expect(claimCard(rosa, second)).toHaveCount(1, { timeout: 10_000 });
+    await expect(rosa.getByTestId("queued-writes")).toHaveCount(0);
+
+    const saved = (await claimsOnServer()).map((claim) => claim.selector.exact);
+    expect(saved.filter((quote) => quote.startsWith(first))).toHaveLength(1);
+    expect(saved.filter((quote) => quote.startsWith(second))).toHaveLength(1);
   });
 });

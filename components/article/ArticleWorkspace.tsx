@@ -86,6 +86,10 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
     [actions, actor.id, forgetPageHighlights],
   );
   const connection = useArticleStream(article.id, startAfter, { onEvent: handleLiveEvent, onPresence: setPresence });
+  // Back online (the stream says so before the browser's "online" event at times): send what waited.
+  useEffect(() => {
+    if (connection === "live") void actions.sendQueued();
+  }, [connection, actions]);
 
   // Every callback below keeps its identity, so the memoised editor and claim cards re-render only
   // when what they show changes.
@@ -240,6 +244,7 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
           actor={actor}
           claims={claims}
           recent={store.recent}
+          queued={store.queued}
           others={others}
           loadState={store.loadState}
           feedback={store.feedback}

@@ -14,6 +14,7 @@ import { OrphanList } from "./OrphanList";
 import { useFeedback, type FeedbackStore } from "./feedback-store";
 import type { ClaimActions, ClaimStore } from "./use-claim-store";
 import { VerdictLegend } from "./VerdictLegend";
+import { QueuedWrites } from "./QueuedWrites";
 import { groupBy } from "@/lib/group-by";
 import type { PresenceUser } from "@/lib/realtime/presence";
 
@@ -24,6 +25,7 @@ type Props = {
   actor: Actor;
   claims: ClaimStore["claims"];
   recent: ClaimStore["recent"];
+  queued: ClaimStore["queued"];
   /** The others on the article, with the claim each is on. */
   others: PresenceUser[];
   loadState: ClaimStore["loadState"];
@@ -38,7 +40,7 @@ type Props = {
 
 const NOBODY: PresenceUser[] = [];
 
-export function ClaimSidebar({ articleId, actor, claims, recent, others, loadState, feedback, actions, focusedId, openId, selection, onFocusClaim, onToggleClaim }: Props) {
+export function ClaimSidebar({ articleId, actor, claims, recent, queued, others, loadState, feedback, actions, focusedId, openId, selection, onFocusClaim, onToggleClaim }: Props) {
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const anchored = useMemo(() => inTextOrder(claims.filter((claim) => !claim.orphan)), [claims]);
   const orphans = useMemo(() => claims.filter((claim) => claim.orphan), [claims]);
@@ -99,6 +101,7 @@ export function ClaimSidebar({ articleId, actor, claims, recent, others, loadSta
         </h2>
         <FeedbackLine feedback={feedback} />
       </div>
+      <QueuedWrites items={queued} onSend={() => void actions.sendQueued()} />
       {anchored.length > 0 ? (
         <>
           <ClaimFilters claims={anchored} filter={filter} onChange={setFilter} />

@@ -1,7 +1,9 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
+import type { z } from "zod";
 import { ApiError, apiFetch, newIdempotencyKey } from "@/lib/client/api-fetch";
+import { Outbox, type OutboxItem } from "@/lib/client/outbox";
 import type { ClaimSelectorInput, CreateSource, UpdateClaim, UpdateSource } from "@/lib/validation/claims";
 import { createFeedbackStore, type Feedback } from "./feedback-store";
 import type { ClaimView } from "@/lib/views/claim";
@@ -60,6 +62,8 @@ function isNewer(incoming: { version: number }, existing: { version: number } | 
 export function useClaimStore(articleId: string, actorId?: string) {
   const [claims, setClaims] = useState<ClaimView[]>([]);
   const [recent, setRecent] = useState<Record<string, RecentChange>>({});
+  const outbox = useMemo(() => (actorId ? new Outbox(actorId) : null), [actorId]);
+  const [queued, setQueued] = useState<OutboxItem[]>([]);
   const [loadState, setLoadState] = useState<"loading" | "loaded" | "failed">("loading");
   const [feedback] = useState(createFeedbackStore);
 
@@ -131,6 +135,55 @@ export function useClaimStore(articleId: string, actorId?: string) {
     };
     const run = <T,>(pending: string, done: string, action: () => Promise<T>) => runWithFeedback({ setFeedback, showCurrent }, pending, done, action);
 
+    // Writes that must not be lost go through the outbox: stored before the first attempt, removed
+    // once the server has answered (with the result, or with a refusal that retrying cannot change).
+    const sending = new Set<string>();
+    const showQueue = () => setQueued(outbox?.forArticle(articleId) ?? []);
+    const queue = (kind: OutboxItem["kind"], path: string, method: OutboxItem["method"], body: object, label: string): OutboxItem => {
+      const item: OutboxItem = { id: newIdempotencyKey(), articleId, kind, path, method, body: body as Record<string, unknown>, label, queuedAt: new Date().toISOString() };
+      outbox?.add(item);
+      showQueue();
+      return item;
+    };
+    const sendItem = async <A, R>(item: OutboxItem, answer: z.ZodType<A>, apply: (answer: A) => R): Promise<R> => {
+      sending.add(item.id);
+      try {
+        const result = await apiFetch(item.path, { method: item.method, body: item.body, idempotencyKey: item.method === "POST" ? item.id : undefined, answer });
+        outbox?.remove(item.id);
+        return apply(result);
+      } catch (error) {
+        if (!(error instanceof ApiError && (error.isNetworkError || error.status >= 500))) outbox?.remove(item.id);
+        else if (error.isNetworkError) throw new ApiError(0, "network", "Not saved yet: no connection. It is kept in this browser and sent when the connection is back.");
+        throw error;
+      } finally {
+        sending.delete(item.id);
+        showQueue();
+      }
+    };
+    /** Sends what is queued for this article (on opening it, and when the connection is back). */
+    const sendQueued = async () => {
+      for (const item of outbox?.forArticle(articleId) ?? []) {
+        if (sending.has(item.id) || (typeof navigator !== "undefined" && !navigator.onLine)) continue;
+        try {
+          if (item.kind === "addSource") {
+            await sendItem(item, ZSourceAnswer, ({ source }) => withSources(source.claimId, (sources) => [...sources.filter((s) => s.id !== source.id), source]));
+          } else {
+            await sendItem(item, ZClaimAnswer, ({ claim }) => upsert(claim));
+          }
+          setFeedback({ kind: "done", message: `Sent what was saved offline: ${item.label}.` });
+        } catch (error) {
+          if (error instanceof ApiError && error.isNetworkError) return;
+          const isConflict = error instanceof ApiError && error.status === 409 && showCurrent(error.body?.current);
+          setFeedback({
+            kind: "error",
+            message: isConflict
+              ? `${item.label}, saved offline, met a newer version: it was not applied. Open the claim to compare and save again.`
+              : `${item.label}, saved offline, was refused: ${error instanceof Error ? error.message : "unknown error"}`,
+          });
+        }
+      }
+    };
+
     /**
      * Loads the claims again; false if that failed. A failed refresh keeps the claims already shown,
      * unless `discardOnFailure` (after the text changed, when their offsets no longer hold).
@@ -160,23 +213,26 @@ export function useClaimStore(articleId: string, actorId?: string) {
       reload,
       applyEvent,
       /** `onSaved` runs the moment the server answers, before any re-render (to draw the highlight). */
-      createClaim: (selector: ClaimSelectorInput, onSaved?: (claim: ClaimView) => void, idempotencyKey = newIdempotencyKey()) =>
-        run("Saving the claim…", "Claim saved.", async () => {
-          const { claim } = await apiFetch(`/api/articles/${articleId}/claims`, { method: "POST", body: { selector }, idempotencyKey, answer: ZClaimAnswer });
-          onSaved?.(claim);
-          upsert(claim);
-          return claim;
-        }),
-      updateClaim: (claim: ClaimView, changes: ClaimChanges, done = "Changes saved.") =>
-        run("Saving…", done, async () => {
-          const { claim: saved } = await apiFetch(`/api/claims/${claim.id}`, {
-            answer: ZClaimAnswer,
-            method: "PATCH",
-            body: { version: claim.version, ...changes },
-          });
-          upsert(saved);
-          return saved;
-        }),
+      sendQueued,
+      createClaim: (selector: ClaimSelectorInput, onSaved?: (claim: ClaimView) => void) => {
+        const item = queue("createClaim", `/api/articles/${articleId}/claims`, "POST", { selector }, `“${selector.exact.slice(0, 80)}”`);
+        return run("Saving the claim…", "Claim saved.", () =>
+          sendItem(item, ZClaimAnswer, ({ claim }) => {
+            onSaved?.(claim);
+            upsert(claim);
+            return claim;
+          }),
+        );
+      },
+      updateClaim: (claim: ClaimView, changes: ClaimChanges, done = "Changes saved.") => {
+        const item = queue("updateClaim", `/api/claims/${claim.id}`, "PATCH", { version: claim.version, ...changes }, `Changes to “${claim.selector.exact.slice(0, 60)}”`);
+        return run("Saving…", done, () =>
+          sendItem(item, ZClaimAnswer, ({ claim: saved }) => {
+            upsert(saved);
+            return saved;
+          }),
+        );
+      },
       deleteClaim: (claim: ClaimView) =>
         run("Deleting the claim…", "Claim deleted. An editor can restore it.", async () => {
           await apiFetch(`/api/claims/${claim.id}`, { method: "DELETE", ifMatch: claim.version });
@@ -188,12 +244,15 @@ export function useClaimStore(articleId: string, actorId?: string) {
           upsert(claim);
           return claim;
         }),
-      addSource: (claimId: string, input: CreateSource, idempotencyKey = newIdempotencyKey()) =>
-        run("Adding the source…", "Source added.", async () => {
-          const { source } = await apiFetch(`/api/claims/${claimId}/sources`, { method: "POST", body: input, idempotencyKey, answer: ZSourceAnswer });
-          withSources(claimId, (sources) => [...sources, source]);
-          return source;
-        }),
+      addSource: (claimId: string, input: CreateSource) => {
+        const item = queue("addSource", `/api/claims/${claimId}/sources`, "POST", input, `Source ${input.url}`);
+        return run("Adding the source…", "Source added.", () =>
+          sendItem(item, ZSourceAnswer, ({ source }) => {
+            withSources(claimId, (sources) => [...sources.filter((existing) => existing.id !== source.id), source]);
+            return source;
+          }),
+        );
+      },
       updateSource: (source: SourceView, input: UpdateSource) =>
         run("Saving the source…", "Source saved.", async () => {
           const { source: saved } = await apiFetch(`/api/sources/${source.id}`, { method: "PATCH", body: { version: source.version, ...input }, answer: ZSourceAnswer });
@@ -206,13 +265,16 @@ export function useClaimStore(articleId: string, actorId?: string) {
           withSources(source.claimId, (sources) => sources.filter((existing) => existing.id !== source.id));
         }),
     };
-  }, [articleId, actorId, feedback]);
+  }, [articleId, actorId, outbox, feedback]);
 
   useEffect(() => {
-    void actions.reload();
+    void actions.reload().then(() => actions.sendQueued());
+    const handleOnline = () => void actions.sendQueued();
+    window.addEventListener("online", handleOnline);
+    return () => window.removeEventListener("online", handleOnline);
   }, [actions]);
 
-  return { claims, recent, loadState, feedback, actions };
+  return { claims, recent, queued, loadState, feedback, actions };
 }
 
 export type ClaimStore = ReturnType<typeof useClaimStore>;
