@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- anchoring|rendering|throughput|export]`: the performance benchmarks. Numbers, not pass/fail:
+ * `npm run bench [-- anchoring|rendering|throughput|export|live]`: the performance benchmarks. Numbers, not pass/fail:
  * read them against the goals printed beside them.
  */
 import { runAnchoringBenchmark } from "./anchoring";
@@ -35,4 +35,9 @@ if (!only || only === "throughput") {
 if (!only || only === "export") {
   const { runExportBenchmark } = await import("./export");
   await runExportBenchmark();
+}
+
+if (!only || only === "live") {
+  const { runLiveBenchmark } = await import("./live-fanout");
+  await runLiveBenchmark();
 }
