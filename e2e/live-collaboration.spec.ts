@@ -152,4 +152,23 @@ test.describe("two reviewers on one article", () => {
     expect(saved.filter((quote) => quote.startsWith(first))).toHaveLength(1);
     expect(saved.filter((quote) => quote.startsWith(second))).toHaveLength(1);
   });
+
+  test("a colleague's change never takes away the words being selected; an editor's text edit reaches the others with claims re-anchored", async ({ baseURL }) => {
+    // Rosa has words selected when Eddie's claim arrives: they stay selected.
+    await selectText(rosa, "Opposition members called the plan");
+    await selectText(eddie, "The mayor said the lanes would halve commuting times");
+    await eddie.getByRole("button", { name: /Mark as claim/ }).click();
+    await expect(claimCard(rosa, "The mayor said the lanes")).toHaveCount(1);
+    expect(await rosa.evaluate(() => window.getSelection()?.toString())).toBe("Opposition members called the plan");
+
+    // Eddie's colleague edits the text through the API: Rosa sees the new text and the claim in its new place.
+    const api = await apiAs("editor", baseURL!);
+    const edited = `Breaking: a correction was added at the top.\n\n${TEXT}`;
+    const response = await api.patch(`/api/articles/${articleId}`, { data: { version: 1, text: edited } });
+    expect(response.status()).toBe(200);
+    await api.dispose();
+    await expect(rosa.locator(".article-editor")).toContainText("Breaking: a correction was added at the top.", { timeout: 5_000 });
+    await expect(rosa.locator(".article-meta")).toContainText("version 2");
+    await expect(rosa.locator(".article-editor .claim-highlight", { hasText: "The mayor said the lanes" }).first()).toBeVisible();
+  });
 });

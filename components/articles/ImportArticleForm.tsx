@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type ChangeEvent, type FormEvent } from "react";
-import { ApiError, apiFetch } from "@/lib/client/api-fetch";
+import { useState, type ChangeEvent, type FormEvent, useRef } from "react";
+import { ApiError, apiFetch, newIdempotencyKey } from "@/lib/client/api-fetch";
 import { ZImportArticle } from "@/lib/validation/articles";
 import { ZArticleAnswer } from "@/lib/views/article";
 
@@ -23,6 +23,7 @@ export function ImportArticleForm() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
+  const importKey = useRef<{ sent: string; key: string } | null>(null);
 
   async function handleFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -52,7 +53,10 @@ export function ImportArticleForm() {
     setIsSaving(true);
     setFormError(null);
     try {
-      const { article } = await apiFetch("/api/articles", { method: "POST", body: input, answer: ZArticleAnswer });
+      // Sending the same article again (a retry after a failure) reuses its key: imported once.
+      const sent = JSON.stringify(input);
+      if (importKey.current?.sent !== sent) importKey.current = { sent, key: newIdempotencyKey() };
+      const { article } = await apiFetch("/api/articles", { method: "POST", body: input, idempotencyKey: importKey.current.key, answer: ZArticleAnswer });
       router.push(`/articles/${article.id}`);
     } catch (error) {
       setFormError(error instanceof ApiError ? error.message : "Could not import the article. Try again.");
