@@ -285,9 +285,10 @@ export const OPERATIONS: OperationSpec[] = [
     summary: "Create an API token",
     description: "The answer is the only time the token is shown: store it now.",
     access: "signed in (any role)",
+    query: IDEMPOTENCY_PARAMETERS,
     body: ZCreateToken,
     success: { status: 201, description: "`{ id, name, token }`", schema: ZCreatedTokenAnswer },
-    errors: [400, 401, 413],
+    errors: [400, 401, 413, 422],
   },
   {
     id: "revokeToken", method: "delete", path: "/api/tokens/{id}", tag: "Account",

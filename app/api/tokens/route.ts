@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { parseJsonBody } from "@/lib/api/parse";
+import { readIdempotencyKey } from "@/lib/api/idempotency";
 import { authedRoute } from "@/lib/api/route";
 import { canManageApiTokens } from "@/lib/policies/permissions";
 import { createApiToken } from "@/lib/data/tokens/create-api-token";
@@ -14,7 +15,8 @@ export const GET = authedRoute(async ({ actor }) => NextResponse.json({ tokens: 
 export const POST = authedRoute(
   async ({ request, actor }) => {
     const input = await parseJsonBody(request, ZCreateToken);
-    return NextResponse.json(await createApiToken({ actor, input }), { status: 201, headers: { "Cache-Control": "no-store" } });
+    const idempotency = readIdempotencyKey(request, input);
+    return NextResponse.json(await createApiToken({ actor, input, idempotency }), { status: 201, headers: { "Cache-Control": "no-store" } });
   },
   { allow: canManageApiTokens },
 );

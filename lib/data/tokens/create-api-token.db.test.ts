@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { ROLES } from "@/lib/validation/roles";
 import { buildUser } from "@/test/factories";
 import { createApiToken } from "./create-api-token";
+import { listApiTokens } from "./list-api-tokens";
 
 describe("createApiToken", () => {
   it.each(ROLES)("lets a %s create a token for themselves", async (role) => {
@@ -39,5 +40,24 @@ describe("createApiToken", () => {
     const second = await createApiToken({ actor, input: { name: "Same name" } });
     expect(first.token).not.toBe(second.token);
     expect(first.id).not.toBe(second.id);
+  });
+});
+
+describe("createApiToken with an Idempotency-Key", () => {
+  it("returns the same token, secret included, to a repeat, makes one token, and stores the secret only sealed", async () => {
+    vi.stubEnv("NEXTAUTH_SECRET", "test-secret-for-sealing-0123456789");
+    try {
+      const actor = await buildUser();
+      const idempotency = { key: "token-retry-1", fingerprint: "f1" };
+      const [first, second] = await Promise.all([1, 2].map(() => createApiToken({ actor, input: { name: "CI" }, idempotency })));
+      expect(second).toEqual(first);
+      expect(first!.token).toMatch(/^cdk_/);
+      expect(await listApiTokens({ actor })).toHaveLength(1);
+      const stored = await getDb().idempotencyKey.findMany({ where: { userId: actor.id } });
+      expect(stored).toHaveLength(1);
+      expect(JSON.stringify(stored[0]!.body)).not.toContain(first!.token);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
