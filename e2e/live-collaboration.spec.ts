@@ -171,4 +171,43 @@ test.describe("two reviewers on one article", () => {
     await expect(rosa.locator(".article-meta")).toContainText("version 2");
     await expect(rosa.locator(".article-editor .claim-highlight", { hasText: "The mayor said the lanes" }).first()).toBeVisible();
   });
+
+  test("an edit saved offline that meets a newer version opens in the conflict view instead of overwriting", async () => {
+    const quote = "The mayor said the lanes would halve commuting times";
+    await selectText(rosa, quote);
+    await rosa.getByRole("button", { name: /Mark as claim/ }).click();
+    await expect(rosa.getByTestId("feedback")).toHaveText("Claim saved.");
+    const claimId = (await rosa.locator(".claim-card.is-open").getAttribute("data-claim-card"))!;
+
+    // Offline, Rosa sets a verdict and saves: it waits in her browser.
+    await rosa.context().setOffline(true);
+    const rosaCard = rosa.locator(`[data-claim-card="${claimId}"]`);
+    await rosaCard.getByLabel("Verdict").selectOption("false");
+    await rosaCard.getByRole("button", { name: "Save claim" }).click();
+    await expect(rosa.getByTestId("queued-writes")).toContainText("Not saved yet (1)");
+    const context = rosa.context();
+    await rosa.close();
+
+    // Meanwhile Eddie gives it another verdict.
+    const eddieCard = eddie.locator(`[data-claim-card="${claimId}"]`);
+    await eddieCard.locator(".claim-card-head").click();
+    await eddieCard.getByLabel("Verdict").selectOption("mostly-true");
+    await eddieCard.getByRole("button", { name: "Save claim" }).click();
+    await expect(eddie.getByTestId("feedback")).toHaveText("Changes saved.");
+
+    // Rosa is back: her edit is not applied over Eddie's; her claim's form compares the two.
+    await context.setOffline(false);
+    rosa = await context.newPage();
+    await rosa.goto(`/articles/${articleId}`);
+    await expect(rosa.getByTestId("feedback")).toContainText("met a newer version", { timeout: 10_000 });
+    await expect(rosa.getByTestId("queued-writes")).toHaveCount(0);
+    const card = rosa.locator(`[data-claim-card="${claimId}"]`);
+    await expect(card.locator(".verdict-badge")).toHaveText("Mostly true");
+    await card.locator(".claim-card-head").click();
+    const conflict = card.getByTestId("conflict-view");
+    const verdictRow = conflict.getByRole("row").filter({ has: rosa.getByRole("rowheader", { name: "Verdict", exact: true }) });
+    await expect(verdictRow).toContainText("Mostly true");
+    await expect(verdictRow).toContainText("False");
+    await expect(card.getByLabel("Verdict")).toHaveValue("false");
+  });
 });

@@ -245,6 +245,7 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
           claims={claims}
           recent={store.recent}
           queued={store.queued}
+          drafts={store.drafts}
           others={others}
           loadState={store.loadState}
           feedback={store.feedback}

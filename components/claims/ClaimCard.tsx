@@ -6,7 +6,7 @@ import { canDeleteClaim, canEditClaim } from "@/lib/policies/permissions";
 import { STATUS_LABELS, VERDICT_LABELS } from "@/lib/validation/verdicts";
 import { ClaimForm } from "./ClaimForm";
 import { SourceList } from "./SourceList";
-import { RECENT_MS, type ClaimActions, type RecentChange } from "./use-claim-store";
+import { RECENT_MS, type ClaimActions, type ClaimStore, type RecentChange } from "./use-claim-store";
 import type { PresenceUser } from "@/lib/realtime/presence";
 import { initialsOf } from "@/components/ui/initials";
 import { VerdictBadge } from "./VerdictBadge";
@@ -18,6 +18,8 @@ type Props = {
   recent?: RecentChange;
   /** Who else is on this claim right now. */
   viewers: PresenceUser[];
+  /** The user's offline edit that met a newer version, if any. */
+  draft?: ClaimStore["drafts"][string];
   actor: Actor;
   actions: ClaimActions;
   isFocused: boolean;
@@ -32,7 +34,7 @@ const QUOTE_PREVIEW = 160;
  * One claim in the sidebar: its quote and verdict; opened, its fields and sources. Memoised (every
  * prop but the claim keeps its identity), so a change to one claim re-renders one card.
  */
-export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, actor, actions, isFocused, isOpen, onFocusClaim, onToggleClaim }: Props) {
+export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, draft, actor, actions, isFocused, isOpen, onFocusClaim, onToggleClaim }: Props) {
   const isEditable = canEditClaim(actor, { createdById: claim.createdBy.id });
   const isRecent = useIsRecent(recent);
   const quote = claim.selector.exact.length > QUOTE_PREVIEW ? `${claim.selector.exact.slice(0, QUOTE_PREVIEW)}…` : claim.selector.exact;
@@ -78,7 +80,7 @@ export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, actor
       {isOpen ? (
         <div className="claim-body">
           {isEditable ? (
-            <ClaimForm claim={claim} changedBy={recent?.kind === "updated" ? recent.by : null} onSave={(changes) => actions.updateClaim(claim, changes)} />
+            <ClaimForm key={draft ? "with-draft" : "plain"} claim={claim} draft={draft} changedBy={recent?.kind === "updated" ? recent.by : null} onSave={(changes) => actions.updateClaim(claim, changes)} />
           ) : (
             <dl className="claim-readonly">
               <dt>Claimant</dt>

@@ -36,6 +36,8 @@ function shown(field: keyof Values, value: string): string {
 
 type Props = {
   claim: ClaimView;
+  /** Changes of the user's that met a newer version (saved offline): the form starts with them, against theirs. */
+  draft?: Omit<UpdateClaim, "version">;
   /** Who changed the claim last from another browser (live), to name them when it changes underneath. */
   changedBy?: PersonView | null;
   onSave: (changes: Omit<UpdateClaim, "version">) => Promise<ClaimView | null>;
@@ -46,12 +48,12 @@ type Props = {
  * then the form compares theirs and mine field by field, and saving applies the chosen values to
  * the newest version. Ctrl/⌘+Enter saves.
  */
-export function ClaimForm({ claim, changedBy, onSave }: Props) {
-  const [values, setValues] = useState<Values>(() => valuesOf(claim));
+export function ClaimForm({ claim, draft, changedBy, onSave }: Props) {
+  const [values, setValues] = useState<Values>(() => (draft ? valuesOf({ ...claim, ...draft, tags: draft.tags ?? claim.tags } as ClaimView) : valuesOf(claim)));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [isSaving, setIsSaving] = useState(false);
   const [base, setBase] = useState(claim);
-  const [changedUnderneath, setChangedUnderneath] = useState(false);
+  const [changedUnderneath, setChangedUnderneath] = useState(Boolean(draft));
 
   // The claim changed on the server (our save, a conflict, a colleague). Untouched fields follow it;
   // a form with unsaved edits keeps them, says so, and the next save applies them to the new version.

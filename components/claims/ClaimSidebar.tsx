@@ -26,6 +26,7 @@ type Props = {
   claims: ClaimStore["claims"];
   recent: ClaimStore["recent"];
   queued: ClaimStore["queued"];
+  drafts: ClaimStore["drafts"];
   /** The others on the article, with the claim each is on. */
   others: PresenceUser[];
   loadState: ClaimStore["loadState"];
@@ -40,7 +41,7 @@ type Props = {
 
 const NOBODY: PresenceUser[] = [];
 
-export function ClaimSidebar({ articleId, actor, claims, recent, queued, others, loadState, feedback, actions, focusedId, openId, selection, onFocusClaim, onToggleClaim }: Props) {
+export function ClaimSidebar({ articleId, actor, claims, recent, queued, drafts, others, loadState, feedback, actions, focusedId, openId, selection, onFocusClaim, onToggleClaim }: Props) {
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const anchored = useMemo(() => inTextOrder(claims.filter((claim) => !claim.orphan)), [claims]);
   const orphans = useMemo(() => claims.filter((claim) => claim.orphan), [claims]);
@@ -149,6 +150,7 @@ export function ClaimSidebar({ articleId, actor, claims, recent, queued, others,
                 key={claim.id}
                 claim={claim}
                 recent={recent[claim.id]}
+                draft={drafts[claim.id]}
                 viewers={viewersByClaim.get(claim.id) ?? NOBODY}
                 actor={actor}
                 actions={actions}

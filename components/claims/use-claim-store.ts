@@ -64,6 +64,8 @@ export function useClaimStore(articleId: string, actorId?: string) {
   const [recent, setRecent] = useState<Record<string, RecentChange>>({});
   const outbox = useMemo(() => (actorId ? new Outbox(actorId) : null), [actorId]);
   const [queued, setQueued] = useState<OutboxItem[]>([]);
+  // Edits saved offline that met a newer version: shown in the claim's form against theirs.
+  const [drafts, setDrafts] = useState<Record<string, ClaimChanges>>({});
   const [loadState, setLoadState] = useState<"loading" | "loaded" | "failed">("loading");
   const [feedback] = useState(createFeedbackStore);
 
@@ -174,10 +176,14 @@ export function useClaimStore(articleId: string, actorId?: string) {
         } catch (error) {
           if (error instanceof ApiError && error.isNetworkError) return;
           const isConflict = error instanceof ApiError && error.status === 409 && showCurrent(error.body?.current);
+          if (isConflict && item.kind === "updateClaim") {
+            const { version: _stale, ...changes } = item.body as ClaimChanges & { version?: number };
+            setDrafts((current) => ({ ...current, [item.path.split("/").at(-1)!]: changes }));
+          }
           setFeedback({
             kind: "error",
             message: isConflict
-              ? `${item.label}, saved offline, met a newer version: it was not applied. Open the claim to compare and save again.`
+              ? `${item.label}, saved offline, met a newer version: open the claim to compare yours with theirs, then save.`
               : `${item.label}, saved offline, was refused: ${error instanceof Error ? error.message : "unknown error"}`,
           });
         }
@@ -229,6 +235,11 @@ export function useClaimStore(articleId: string, actorId?: string) {
         return run("Saving…", done, () =>
           sendItem(item, ZClaimAnswer, ({ claim: saved }) => {
             upsert(saved);
+            setDrafts((current) => {
+              if (!(saved.id in current)) return current;
+              const { [saved.id]: _saved, ...rest } = current;
+              return rest;
+            });
             return saved;
           }),
         );
@@ -274,7 +285,7 @@ export function useClaimStore(articleId: string, actorId?: string) {
     return () => window.removeEventListener("online", handleOnline);
   }, [actions]);
 
-  return { claims, recent, queued, loadState, feedback, actions };
+  return { claims, recent, queued, drafts, loadState, feedback, actions };
 }
 
 export type ClaimStore = ReturnType<typeof useClaimStore>;
