@@ -13,7 +13,7 @@ import { highlightOf, useHighlights } from "./use-highlights";
 import { LiveStatus } from "./LiveStatus";
 import { usePresence } from "./use-presence";
 import type { LiveEventData } from "@/lib/realtime/live-event";
-import type { PresenceUser } from "@/lib/realtime/presence";
+import type { PresenceUser } from "@/lib/views/presence";
 import { useArticleStream } from "@/lib/realtime/use-article-stream";
 import type { ArticleView } from "@/lib/views/article";
 import { ZArticleEditAnswer } from "@/lib/views/article";

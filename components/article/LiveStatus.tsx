@@ -1,7 +1,7 @@
 "use client";
 
 import type { ConnectionState } from "@/lib/realtime/use-article-stream";
-import type { PresenceUser } from "@/lib/realtime/presence";
+import type { PresenceUser } from "@/lib/views/presence";
 import { ROLE_LABELS } from "@/lib/validation/roles";
 import { initialsOf } from "@/components/ui/initials";
 

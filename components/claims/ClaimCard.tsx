@@ -7,7 +7,7 @@ import { STATUS_LABELS, VERDICT_LABELS } from "@/lib/validation/verdicts";
 import { ClaimForm } from "./ClaimForm";
 import { SourceList } from "./SourceList";
 import { RECENT_MS, type ClaimActions, type ClaimStore, type RecentChange } from "./use-claim-store";
-import type { PresenceUser } from "@/lib/realtime/presence";
+import type { PresenceUser } from "@/lib/views/presence";
 import { initialsOf } from "@/components/ui/initials";
 import { VerdictBadge } from "./VerdictBadge";
 import type { ClaimView } from "@/lib/views/claim";

@@ -16,7 +16,7 @@ import type { ClaimActions, ClaimStore } from "./use-claim-store";
 import { VerdictLegend } from "./VerdictLegend";
 import { QueuedWrites } from "./QueuedWrites";
 import { groupBy } from "@/lib/group-by";
-import type { PresenceUser } from "@/lib/realtime/presence";
+import type { PresenceUser } from "@/lib/views/presence";
 
 const CARDS_PER_PAGE = 40;
 

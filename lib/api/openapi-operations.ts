@@ -9,7 +9,7 @@ import { ZExportQuery, ZJsonLdQuery } from "@/lib/validation/export";
 import { ZCreateToken } from "@/lib/validation/tokens";
 import { ZSetPresence } from "@/lib/validation/live";
 import { ZUpdateUserRole } from "@/lib/validation/users";
-import { ZPresenceView } from "@/lib/realtime/presence";
+import { ZPresenceView } from "@/lib/views/presence";
 import { ZApiTokenView, ZCreatedApiTokenView } from "@/lib/views/api-token";
 import { ZArticleAnswer, ZArticleEditAnswer, ZArticleSummaryView } from "@/lib/views/article";
 import { ZClaimAnswer, ZClaimListAnswer } from "@/lib/views/claim";

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import type { LiveEvent } from "./live-event";
-import type { PresenceUser } from "./presence";
+import type { PresenceUser } from "@/lib/views/presence";
 
 /** Where the hub reads from (lib/data, wired in by the route: lib/realtime does not import it). */
 export type HubSource = {

@@ -6,7 +6,7 @@
 import "server-only";
 import type { ArticleHub } from "./article-hub";
 import type { LiveEvent } from "./live-event";
-import type { PresenceUser } from "./presence";
+import type { PresenceUser } from "@/lib/views/presence";
 
 export const HEARTBEAT_MS = 15_000;
 /** What the browser waits before reconnecting after a drop. */

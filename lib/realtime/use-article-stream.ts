@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { ZAppEvent } from "./events";
 import { ZLiveEventData, type LiveEventData } from "./live-event";
-import { ZPresenceView, type PresenceUser } from "./presence";
+import { ZPresenceView, type PresenceUser } from "@/lib/views/presence";
 
 /** live: connected; reconnecting: lost, trying again; offline: the browser says there is no network. */
 export type ConnectionState = "connecting" | "live" | "reconnecting" | "offline";

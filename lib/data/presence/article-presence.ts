@@ -4,7 +4,8 @@ import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Actor } from "@/lib/policies/actor";
 import { canReadArticles } from "@/lib/policies/permissions";
 import { PRESENCE_CHANNEL } from "@/lib/realtime/channels";
-import { PRESENCE_TTL_SECONDS, type PresenceUser } from "@/lib/realtime/presence";
+import { PRESENCE_TTL_SECONDS } from "@/lib/realtime/presence";
+import type { PresenceUser } from "@/lib/views/presence";
 
 function expiry(): Date {
   return new Date(Date.now() - PRESENCE_TTL_SECONDS * 1000);
