@@ -8,6 +8,8 @@ import { ZCreateClaim, ZCreateSource, ZUpdateClaim, ZUpdateSource } from "@/lib/
 import { ZExportQuery, ZJsonLdQuery } from "@/lib/validation/export";
 import { ZCreateToken } from "@/lib/validation/tokens";
 import { ZSetPresence } from "@/lib/validation/live";
+import { ZCreateComment, ZUpdateComment } from "@/lib/validation/comments";
+import { ZCommentAnswer, ZCommentListAnswer } from "@/lib/views/comment";
 import { ZUpdateUserRole } from "@/lib/validation/users";
 import { ZPresenceView } from "@/lib/views/presence";
 import { ZApiTokenView, ZCreatedApiTokenView } from "@/lib/views/api-token";
@@ -204,6 +206,40 @@ export const OPERATIONS: OperationSpec[] = [
     query: EXPECTED_VERSION_PARAMETERS,
     success: { status: 200, description: "`{ deleted: { id, claimId } }`", schema: z.object({ deleted: ZDeletedSourceView }) },
     errors: [400, 401, 403, 404, 409],
+  },
+  {
+    id: "listComments", method: "get", path: "/api/claims/{id}/comments", tag: "Claims",
+    summary: "A claim's comment threads",
+    description: "Oldest first; a reply has `parentId`. A deleted comment keeps its place (empty `body`, `isDeleted`) while it has replies. A mention is `@{<user id>}` in `body`, named in `mentions`.",
+    access: "viewer+",
+    success: { status: 200, description: "`{ comments }`", schema: ZCommentListAnswer },
+    errors: [401, 403, 404],
+  },
+  {
+    id: "createComment", method: "post", path: "/api/claims/{id}/comments", tag: "Claims",
+    summary: "Comment on a claim, or reply to a thread",
+    description: "Plain text (line breaks and http(s) links are shown as such, never HTML). Write a mention as `@{<user id>}`; `parentId` replies to a thread's first comment.",
+    access: "reviewer+",
+    query: IDEMPOTENCY_PARAMETERS,
+    body: ZCreateComment,
+    success: { status: 201, description: "`{ comment }`", schema: ZCommentAnswer },
+    errors: [400, 401, 403, 404, 413, 422],
+  },
+  {
+    id: "updateComment", method: "patch", path: "/api/comments/{id}", tag: "Claims",
+    summary: "Edit a comment, or resolve or reopen its thread",
+    description: "`body`: its author only. `resolved`: on a thread's first comment, by the claim's author, the commenter or an editor. A stale `version` gets 409 with `error.current`.",
+    access: "reviewer+: own comment (body); claim author, commenter or editor+ (resolved)",
+    body: ZUpdateComment,
+    success: { status: 200, description: "`{ comment }`", schema: ZCommentAnswer },
+    errors: [400, 401, 403, 404, 409, 413],
+  },
+  {
+    id: "deleteComment", method: "delete", path: "/api/comments/{id}", tag: "Claims",
+    summary: "Delete a comment",
+    access: "reviewer+: own comment; editor+: any",
+    success: { status: 200, description: "`{ comment }`, as deleted", schema: ZCommentAnswer },
+    errors: [401, 403, 404],
   },
   {
     id: "streamArticleEvents", method: "get", path: "/api/articles/{id}/events", tag: "Live",

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import * as articleSchemas from "@/lib/validation/articles";
 import * as claimSchemas from "@/lib/validation/claims";
+import * as commentSchemas from "@/lib/validation/comments";
 import * as liveSchemas from "@/lib/validation/live";
 import * as tokenSchemas from "@/lib/validation/tokens";
 import * as userSchemas from "@/lib/validation/users";
@@ -70,7 +71,7 @@ describe("the OpenAPI document", () => {
   });
 
   it("documents, for every route that parses a JSON body, the schema it parses with", () => {
-    const schemasByName: Record<string, unknown> = { ...articleSchemas, ...claimSchemas, ...liveSchemas, ...tokenSchemas, ...userSchemas };
+    const schemasByName: Record<string, unknown> = { ...articleSchemas, ...claimSchemas, ...commentSchemas, ...liveSchemas, ...tokenSchemas, ...userSchemas };
     for (const apiPath of Object.keys(document.paths)) {
       const source = readFileSync(routeFileOf(apiPath), "utf8");
       const parsedWith = [...source.matchAll(new RegExp(`parseJsonBody\\(request, (Z\\w+)\\)|(${Object.keys(BODY_PARSERS).join("|")})\\(request\\)`, "g"))].map(

@@ -47,6 +47,13 @@ const TABLE: Row[] = [
   row("canImportArticle", permissions.canImportArticle, [false, false, true, true]),
   row("canManageUsers", permissions.canManageUsers, [false, false, false, true]),
   row("canManageApiTokens", permissions.canManageApiTokens, [true, true, true, true]),
+  row("canEditComment", (a) => permissions.canEditComment(a, { authorId: a.id }), [false, true, true, true], "own comment"),
+  row("canEditComment", (a) => permissions.canEditComment(a, { authorId: OTHER_USER_ID }), [false, false, false, false], "another's comment"),
+  row("canDeleteComment", (a) => permissions.canDeleteComment(a, { authorId: a.id }), [false, true, true, true], "own comment"),
+  row("canDeleteComment", (a) => permissions.canDeleteComment(a, { authorId: OTHER_USER_ID }), [false, false, true, true], "another's comment"),
+  row("canResolveThread", (a) => permissions.canResolveThread(a, { claimAuthorId: a.id, commenterId: OTHER_USER_ID }), [false, true, true, true], "claim author"),
+  row("canResolveThread", (a) => permissions.canResolveThread(a, { claimAuthorId: OTHER_USER_ID, commenterId: a.id }), [false, true, true, true], "commenter"),
+  row("canResolveThread", (a) => permissions.canResolveThread(a, { claimAuthorId: OTHER_USER_ID, commenterId: OTHER_USER_ID }), [false, false, true, true], "anyone else"),
 ];
 
 const CASES = TABLE.flatMap((entry) =>

@@ -32,3 +32,10 @@ export const canImportArticle = (actor: Actor) => hasRole(actor, "editor");
 export const canManageUsers = (actor: Actor) => hasRole(actor, "admin");
 /** Everyone may hold API tokens; a token acts with its owner's role, so it grants nothing new. */
 export const canManageApiTokens = (actor: Actor) => hasRole(actor, "viewer");
+/** Only its author edits a comment's words. */
+export const canEditComment = (actor: Actor, comment: { authorId: string }) => hasRole(actor, "reviewer") && comment.authorId === actor.id;
+/** Its author deletes a comment; editors may delete any. */
+export const canDeleteComment = (actor: Actor, comment: { authorId: string }) => hasRole(actor, "editor") || canEditComment(actor, comment);
+/** A thread is resolved or reopened by the claim's author, the thread's commenter, or an editor. */
+export const canResolveThread = (actor: Actor, thread: { claimAuthorId: string; commenterId: string }) =>
+  hasRole(actor, "editor") || (hasRole(actor, "reviewer") && (actor.id === thread.claimAuthorId || actor.id === thread.commenterId));

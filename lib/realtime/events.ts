@@ -7,6 +7,7 @@ import { z } from "zod";
 import { ZApiTokenView } from "@/lib/views/api-token";
 import { ZArticleView, ZReanchorSummaryView } from "@/lib/views/article";
 import { ZClaimView } from "@/lib/views/claim";
+import { ZCommentView } from "@/lib/views/comment";
 import { ZReviewView } from "@/lib/views/review";
 import { ZSourceView } from "@/lib/views/source";
 import { ZActorView } from "@/lib/views/user";
@@ -26,6 +27,7 @@ export const ZClaimChanges = changesSchema(pick(ZClaimView.shape, CLAIM_EDITABLE
 export const ZSourceChanges = changesSchema(pick(ZSourceView.shape, SOURCE_EDITABLE_FIELDS));
 export const ZArticleChanges = changesSchema(pick(ZArticleView.shape, ARTICLE_EDITABLE_FIELDS));
 export const ZUserChanges = changesSchema(pick(ZActorView.shape, ["role"] as const));
+export const ZCommentChanges = changesSchema(pick(ZCommentView.shape, ["body", "resolvedAt"] as const));
 export type ClaimChanges = z.infer<typeof ZClaimChanges>;
 export type SourceChanges = z.infer<typeof ZSourceChanges>;
 
@@ -50,6 +52,9 @@ export const ZAppEvent = z.discriminatedUnion("type", [
   event("source.updated", { source: ZSourceView, changes: ZSourceChanges }),
   event("source.deleted", { source: ZSourceView }),
   event("review.recorded", { review: ZReviewView }),
+  event("comment.created", { comment: ZCommentView }),
+  event("comment.updated", { comment: ZCommentView, changes: ZCommentChanges }),
+  event("comment.deleted", { comment: ZCommentView }),
   event("user.role_changed", { user: ZActorView, changes: ZUserChanges }),
   event("token.created", { token: ZApiTokenView }),
   event("token.revoked", { token: ZApiTokenView }),
