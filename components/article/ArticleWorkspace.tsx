@@ -15,6 +15,7 @@ import { usePresence } from "./use-presence";
 import type { LiveEventData } from "@/lib/realtime/live-event";
 import type { PresenceUser } from "@/lib/views/presence";
 import { useArticleStream } from "@/lib/realtime/use-article-stream";
+import { CommentEvents } from "@/components/comments/use-comments";
 import type { ArticleView } from "@/lib/views/article";
 import { ZArticleEditAnswer } from "@/lib/views/article";
 
@@ -35,6 +36,7 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
   const [article, setArticle] = useState<WorkspaceArticle>(initialArticle);
   const store = useClaimStore(article.id, actor.id);
   const [presence, setPresence] = useState<PresenceUser[]>([]);
+  const [commentEvents] = useState(() => new CommentEvents());
   const others = useMemo(() => presence.filter((user) => user.id !== actor.id), [presence, actor.id]);
   const editorRef = useRef<ArticleEditorHandle>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
@@ -60,6 +62,7 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
     (event: LiveEventData) => {
       if (event.type !== "article.updated") {
         actions.applyEvent(event);
+        commentEvents.publish(event);
         if (event.type === "claim.created" && event.actor?.id !== actor.id) editorRef.current?.flashClaim(event.claim.id);
         return;
       }
@@ -83,7 +86,7 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
       void actions.reload({ discardOnFailure: true });
       actions.setFeedback({ kind: "done", message: `${event.actor?.name ?? "Someone"} edited the article (version ${incoming.version}); the claims were re-anchored.` });
     },
-    [actions, actor.id, forgetPageHighlights],
+    [actions, actor.id, commentEvents, forgetPageHighlights],
   );
   const connection = useArticleStream(article.id, startAfter, { onEvent: handleLiveEvent, onPresence: setPresence });
   // Back online (the stream says so before the browser's "online" event at times): send what waited.
@@ -246,6 +249,7 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
           recent={store.recent}
           queued={store.queued}
           drafts={store.drafts}
+          commentEvents={commentEvents}
           others={others}
           loadState={store.loadState}
           feedback={store.feedback}

@@ -6,6 +6,8 @@ import { canDeleteClaim, canEditClaim } from "@/lib/policies/permissions";
 import { STATUS_LABELS, VERDICT_LABELS } from "@/lib/validation/verdicts";
 import { ClaimForm } from "./ClaimForm";
 import { SourceList } from "./SourceList";
+import { CommentThreads } from "@/components/comments/CommentThreads";
+import type { CommentEvents } from "@/components/comments/use-comments";
 import { RECENT_MS, type ClaimActions, type ClaimStore, type RecentChange } from "./use-claim-store";
 import type { PresenceUser } from "@/lib/views/presence";
 import { initialsOf } from "@/components/ui/initials";
@@ -20,6 +22,7 @@ type Props = {
   viewers: PresenceUser[];
   /** The user's offline edit that met a newer version, if any. */
   draft?: ClaimStore["drafts"][string];
+  commentEvents: CommentEvents;
   actor: Actor;
   actions: ClaimActions;
   isFocused: boolean;
@@ -34,7 +37,7 @@ const QUOTE_PREVIEW = 160;
  * One claim in the sidebar: its quote and verdict; opened, its fields and sources. Memoised (every
  * prop but the claim keeps its identity), so a change to one claim re-renders one card.
  */
-export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, draft, actor, actions, isFocused, isOpen, onFocusClaim, onToggleClaim }: Props) {
+export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, draft, commentEvents, actor, actions, isFocused, isOpen, onFocusClaim, onToggleClaim }: Props) {
   const isEditable = canEditClaim(actor, { createdById: claim.createdBy.id });
   const isRecent = useIsRecent(recent);
   const quote = claim.selector.exact.length > QUOTE_PREVIEW ? `${claim.selector.exact.slice(0, QUOTE_PREVIEW)}…` : claim.selector.exact;
@@ -96,6 +99,7 @@ export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, draft
             </dl>
           )}
           <SourceList claim={claim} actor={actor} actions={actions} />
+          <CommentThreads claim={claim} actor={actor} events={commentEvents} />
           {canDeleteClaim(actor, { createdById: claim.createdBy.id }) ? (
             <button
               type="button"

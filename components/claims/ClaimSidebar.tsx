@@ -15,6 +15,7 @@ import { useFeedback, type FeedbackStore } from "./feedback-store";
 import type { ClaimActions, ClaimStore } from "./use-claim-store";
 import { VerdictLegend } from "./VerdictLegend";
 import { QueuedWrites } from "./QueuedWrites";
+import type { CommentEvents } from "@/components/comments/use-comments";
 import { groupBy } from "@/lib/group-by";
 import type { PresenceUser } from "@/lib/views/presence";
 
@@ -27,6 +28,7 @@ type Props = {
   recent: ClaimStore["recent"];
   queued: ClaimStore["queued"];
   drafts: ClaimStore["drafts"];
+  commentEvents: CommentEvents;
   /** The others on the article, with the claim each is on. */
   others: PresenceUser[];
   loadState: ClaimStore["loadState"];
@@ -41,7 +43,7 @@ type Props = {
 
 const NOBODY: PresenceUser[] = [];
 
-export function ClaimSidebar({ articleId, actor, claims, recent, queued, drafts, others, loadState, feedback, actions, focusedId, openId, selection, onFocusClaim, onToggleClaim }: Props) {
+export function ClaimSidebar({ articleId, actor, claims, recent, queued, drafts, commentEvents, others, loadState, feedback, actions, focusedId, openId, selection, onFocusClaim, onToggleClaim }: Props) {
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const anchored = useMemo(() => inTextOrder(claims.filter((claim) => !claim.orphan)), [claims]);
   const orphans = useMemo(() => claims.filter((claim) => claim.orphan), [claims]);
@@ -151,6 +153,7 @@ export function ClaimSidebar({ articleId, actor, claims, recent, queued, drafts,
                 claim={claim}
                 recent={recent[claim.id]}
                 draft={drafts[claim.id]}
+                commentEvents={commentEvents}
                 viewers={viewersByClaim.get(claim.id) ?? NOBODY}
                 actor={actor}
                 actions={actions}

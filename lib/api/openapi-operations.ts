@@ -10,6 +10,7 @@ import { ZCreateToken } from "@/lib/validation/tokens";
 import { ZSetPresence } from "@/lib/validation/live";
 import { ZCreateComment, ZUpdateComment } from "@/lib/validation/comments";
 import { ZCommentAnswer, ZCommentListAnswer } from "@/lib/views/comment";
+import { ZPeopleAnswer } from "@/lib/views/person";
 import { ZUpdateUserRole } from "@/lib/validation/users";
 import { ZPresenceView } from "@/lib/views/presence";
 import { ZApiTokenView, ZCreatedApiTokenView } from "@/lib/views/api-token";
@@ -206,6 +207,14 @@ export const OPERATIONS: OperationSpec[] = [
     query: EXPECTED_VERSION_PARAMETERS,
     success: { status: 200, description: "`{ deleted: { id, claimId } }`", schema: z.object({ deleted: ZDeletedSourceView }) },
     errors: [400, 401, 403, 404, 409],
+  },
+  {
+    id: "listPeople", method: "get", path: "/api/people", tag: "Users",
+    summary: "Everyone in the workspace, by name",
+    description: "Active users' ids and names (no emails): whom a comment can mention.",
+    access: "viewer+",
+    success: { status: 200, description: "`{ people }`", schema: ZPeopleAnswer },
+    errors: [401],
   },
   {
     id: "listComments", method: "get", path: "/api/claims/{id}/comments", tag: "Claims",
