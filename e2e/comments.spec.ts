@@ -45,6 +45,19 @@ test("reviewers discuss a claim: a comment with a mention and a link, a live rep
   await expect(rosaThreads).toContainText(`Resolved by ${ACCOUNTS.reviewer.name} · 2 comments`);
   await expect(raviThreads).toContainText(`Resolved by ${ACCOUNTS.reviewer.name}`, { timeout: 3_000 });
 
+  // Ravi was mentioned: My work lists it (with a badge) until he opens the claim from there.
+  await ravi.goto("/me");
+  await expect(ravi.getByTestId("my-work-link")).toContainText("1");
+  const mention = ravi.getByTestId("work-mentions").getByRole("listitem");
+  await expect(mention).toContainText(`${ACCOUNTS.reviewer.name}: Is this right?`);
+  await expect(mention).toContainText(`@${ACCOUNTS.reviewer2.name}`);
+  await mention.getByRole("link").click();
+  await expect(ravi.locator(`[data-claim-card="${claim.id}"].is-open`)).toBeVisible();
+  await expect(ravi.locator(`[data-claim-card="${claim.id}"]`).getByTestId("comments")).toContainText("Resolved by");
+  await ravi.goto("/me");
+  await expect(ravi.getByTestId("work-mentions")).toHaveCount(0);
+  await expect(ravi.getByText("Nobody is waiting for your answer.")).toBeVisible();
+
   // Reloaded, it is all still there.
   await rosa.reload();
   await rosa.locator(`[data-claim-card="${claim.id}"] .claim-card-head`).click();

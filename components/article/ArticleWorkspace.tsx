@@ -29,10 +29,12 @@ type Props = {
   actor: Actor;
   /** The event log's position when the page was rendered: the live stream replays what came after. */
   startAfter: string;
+  /** A claim to open at once (a link from My work). */
+  openClaimId?: string | null;
 };
 
 /** The review page: the article in the editor, the claims beside it, and everything between them. */
-export function ArticleWorkspace({ article: initialArticle, initialHighlights, actor, startAfter }: Props) {
+export function ArticleWorkspace({ article: initialArticle, initialHighlights, actor, startAfter, openClaimId = null }: Props) {
   const [article, setArticle] = useState<WorkspaceArticle>(initialArticle);
   const store = useClaimStore(article.id, actor.id);
   const [presence, setPresence] = useState<PresenceUser[]>([]);
@@ -40,8 +42,8 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
   const others = useMemo(() => presence.filter((user) => user.id !== actor.id), [presence, actor.id]);
   const editorRef = useRef<ArticleEditorHandle>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
-  const [focusedId, setFocusedId] = useState<string | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [focusedId, setFocusedId] = useState<string | null>(openClaimId);
+  const [openId, setOpenId] = useState<string | null>(openClaimId);
   const [isEditing, setIsEditing] = useState(false);
   const [isSavingText, setIsSavingText] = useState(false);
   const [editError, setEditError] = useState<string | null>(null);
@@ -50,6 +52,21 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
   useEffect(() => void performance.mark("claimdesk:workspace-hydrated"), []);
   const { highlights, forgetPageHighlights } = useHighlights(initialHighlights, claims, store.loadState);
   usePresence(article.id, openId ?? focusedId);
+
+  // Opening a claim is seeing the comments on it that mention me: they leave My work.
+  const seenClaims = useRef(new Set<string>());
+  useEffect(() => {
+    if (!openId || seenClaims.current.has(openId)) return;
+    seenClaims.current.add(openId);
+    void apiFetch("/api/me/mentions/seen", { method: "POST", body: { claimId: openId } }).catch(() => seenClaims.current.delete(openId));
+  }, [openId]);
+  // A claim asked for by the link: its words are shown once the claims are there.
+  const hasScrolledToLinked = useRef(false);
+  useEffect(() => {
+    if (!openClaimId || hasScrolledToLinked.current || !claims.some((claim) => claim.id === openClaimId)) return;
+    hasScrolledToLinked.current = true;
+    editorRef.current?.scrollToClaim(openClaimId);
+  }, [claims, openClaimId]);
 
   // Live: every change by anyone, applied where it belongs; what the user is doing is left alone.
   const articleRef = useRef(article);

@@ -4,7 +4,7 @@ import { canManageUsers } from "@/lib/policies/permissions";
 import { ROLE_LABELS } from "@/lib/validation/roles";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 
-export function AppHeader({ actor }: { actor: Actor }) {
+export function AppHeader({ actor, workCount }: { actor: Actor; workCount: number }) {
   return (
     <header className="app-header">
       <div className="app-nav">
@@ -13,6 +13,14 @@ export function AppHeader({ actor }: { actor: Actor }) {
         </Link>
         <nav aria-label="Main" className="app-nav">
           <Link href="/">Articles</Link>
+          <Link href="/me" data-testid="my-work-link">
+            My work
+            {workCount > 0 ? (
+              <span className="count" aria-label={`${workCount} waiting`}>
+                {workCount}
+              </span>
+            ) : null}
+          </Link>
           {canManageUsers(actor) ? <Link href="/admin/users">Users</Link> : null}
           <Link href="/settings">Settings</Link>
         </nav>

@@ -8,7 +8,8 @@ import { ZCreateClaim, ZCreateSource, ZUpdateClaim, ZUpdateSource } from "@/lib/
 import { ZExportQuery, ZJsonLdQuery } from "@/lib/validation/export";
 import { ZCreateToken } from "@/lib/validation/tokens";
 import { ZSetPresence } from "@/lib/validation/live";
-import { ZCreateComment, ZUpdateComment } from "@/lib/validation/comments";
+import { ZCreateComment, ZMarkMentionsSeen, ZUpdateComment } from "@/lib/validation/comments";
+import { ZWorkView } from "@/lib/views/work";
 import { ZCommentAnswer, ZCommentListAnswer } from "@/lib/views/comment";
 import { ZPeopleAnswer } from "@/lib/views/person";
 import { ZUpdateUserRole } from "@/lib/validation/users";
@@ -207,6 +208,23 @@ export const OPERATIONS: OperationSpec[] = [
     query: EXPECTED_VERSION_PARAMETERS,
     success: { status: 200, description: "`{ deleted: { id, claimId } }`", schema: z.object({ deleted: ZDeletedSourceView }) },
     errors: [400, 401, 403, 404, 409],
+  },
+  {
+    id: "getMyWork", method: "get", path: "/api/me/work", tag: "Account",
+    summary: "My work: claims assigned to me, and comments that mention me",
+    description: "Across all articles: live claims assigned to you that are not resolved (most recently changed first), and the comments that mention you that you have not seen (newest first).",
+    access: "signed in",
+    success: { status: 200, description: "`{ assigned, mentions, count }`", schema: ZWorkView },
+    errors: [401],
+  },
+  {
+    id: "markMentionsSeen", method: "post", path: "/api/me/mentions/seen", tag: "Account",
+    summary: "Mark the mentions of me on a claim as seen",
+    description: "The page does this when you open the claim.",
+    access: "signed in",
+    body: ZMarkMentionsSeen,
+    success: { status: 200, description: "`{ seen }`: how many mentions this marked", schema: z.object({ seen: z.number().int() }) },
+    errors: [400, 401],
   },
   {
     id: "listPeople", method: "get", path: "/api/people", tag: "Users",

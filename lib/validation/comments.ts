@@ -13,3 +13,6 @@ export const ZUpdateComment = z
   .strict()
   .refine((input) => input.body !== undefined || input.resolved !== undefined, { path: ["body"], message: "Give a new body, or resolved." });
 export type UpdateComment = z.infer<typeof ZUpdateComment>;
+
+/** POST /api/me/mentions/seen: I have seen the mentions of me on this claim. */
+export const ZMarkMentionsSeen = z.object({ claimId: ZUuid }).strict();

@@ -8,7 +8,9 @@ import { listHighlightsForArticle } from "@/lib/data/claims/list-highlights";
 import { findArticleStreamStart } from "@/lib/data/events/list-article-events";
 import { NotFoundError } from "@/lib/errors";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function loadArticle(id: string, returnTo: string) {
   const actor = await requirePageActor(returnTo);
@@ -26,8 +28,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: article.title };
 }
 
-export default async function ArticlePage({ params }: Props) {
+export default async function ArticlePage({ params, searchParams }: Props) {
   const { id } = await params;
+  // `?claim=<id>` (from My work): that claim opens.
+  const wanted = (await searchParams).claim;
+  const openClaimId = typeof wanted === "string" && UUID.test(wanted) ? wanted : null;
   // Where the event log stands before anything is read: the live stream replays what comes after.
   const startAfter = await findArticleStreamStart(id);
   const { actor, article } = await loadArticle(id, `/articles/${id}`);
@@ -42,7 +47,7 @@ export default async function ArticlePage({ params }: Props) {
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link href="/">← All articles</Link>
       </nav>
-      <ArticleWorkspace article={articleForEditor} initialHighlights={highlights} actor={actor} startAfter={startAfter.toString()} />
+      <ArticleWorkspace article={articleForEditor} initialHighlights={highlights} actor={actor} startAfter={startAfter.toString()} openClaimId={openClaimId} />
     </>
   );
 }

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { RelativeTime } from "@/components/ui/RelativeTime";
+import { STATUS_LABELS, VERDICT_LABELS } from "@/lib/validation/verdicts";
+import type { WorkView } from "@/lib/views/work";
+
+const claimLink = (item: { articleId: string; claimId: string }) => `/articles/${item.articleId}?claim=${item.claimId}`;
+const quote = (exact: string) => (exact.length > 120 ? `${exact.slice(0, 120)}…` : exact);
+
+/** Everything waiting for me, across articles, each item opening its claim in its article. */
+export function MyWork({ work }: { work: WorkView }) {
+  return (
+    <div className="page my-work">
+      <h1>My work</h1>
+      <section aria-labelledby="mentions-title" className="work-section">
+        <h2 id="mentions-title">
+          Mentions <span className="count">{work.mentions.length}</span>
+        </h2>
+        {work.mentions.length === 0 ? (
+          <p className="muted">Nobody is waiting for your answer.</p>
+        ) : (
+          <ul className="work-list" data-testid="work-mentions">
+            {work.mentions.map((mention) => (
+              <li key={mention.commentId}>
+                <Link href={claimLink(mention)}>“{quote(mention.exact)}”</Link>
+                <span className="muted small">
+                  {" "}
+                  in {mention.articleTitle} · <RelativeTime iso={mention.at} />
+                </span>
+                <p className="work-comment">
+                  <strong>{mention.author.name}:</strong> {mention.text}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="assigned-title" className="work-section">
+        <h2 id="assigned-title">
+          Assigned to me <span className="count">{work.assigned.length}</span>
+        </h2>
+        {work.assigned.length === 0 ? (
+          <p className="muted">No open claims are assigned to you.</p>
+        ) : (
+          <ul className="work-list" data-testid="work-assigned">
+            {work.assigned.map((claim) => (
+              <li key={claim.claimId}>
+                <Link href={claimLink(claim)}>“{quote(claim.exact)}”</Link>
+                <span className="muted small">
+                  {" "}
+                  in {claim.articleTitle} · {STATUS_LABELS[claim.status]} · {claim.verdict ? VERDICT_LABELS[claim.verdict] : "No verdict yet"}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
