@@ -6,6 +6,7 @@ import { updateSource } from "@/lib/data/sources/update-source";
 import { buildClaim, buildSource, buildUser } from "@/test/factories";
 import { deleteClaim, restoreClaim } from "./delete-claim";
 import { updateClaim } from "./update-claim";
+import { updateUserRole } from "@/lib/data/users/update-user-role";
 
 async function conflictOf(promise: Promise<unknown>): Promise<ConflictError> {
   const error = await promise.then(
@@ -76,5 +77,42 @@ describe("optimistic concurrency on every edit", () => {
     const adder = await buildUser({ role: "reviewer" });
     const source = await buildSource({ actor: adder });
     await expect(updateSource({ actor: adder, sourceId: source.id, input: { stance: "context" } })).resolves.toMatchObject({ version: 2, stance: "context" });
+  });
+});
+
+describe("assignment and status rules", () => {
+  it("assigns only reviewers and above (a viewer is a 400 naming assigneeId)", async () => {
+    const editor = await buildUser({ role: "editor" });
+    const claim = await buildClaim({ actor: editor });
+    const viewer = await buildUser({ role: "viewer" });
+    const error = await updateClaim({ actor: editor, claimId: claim.id, input: { version: claim.version, assigneeId: viewer.id } }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ status: 400, fields: { assigneeId: [expect.any(String)] } });
+    const reviewer = await buildUser({ role: "reviewer" });
+    await expect(updateClaim({ actor: editor, claimId: claim.id, input: { version: claim.version, assigneeId: reviewer.id } })).resolves.toMatchObject({ assignee: { id: reviewer.id } });
+  });
+
+  it("resolves a claim only with a verdict (400 naming verdict), set before or in the same save", async () => {
+    const owner = await buildUser({ role: "reviewer" });
+    const claim = await buildClaim({ actor: owner });
+    const error = await updateClaim({ actor: owner, claimId: claim.id, input: { version: 1, status: "resolved" } }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ status: 400, fields: { verdict: [expect.any(String)] } });
+    await expect(updateClaim({ actor: owner, claimId: claim.id, input: { version: 1, status: "resolved", verdict: "false" } })).resolves.toMatchObject({ status: "resolved" });
+    const other = await buildClaim({ actor: owner });
+    const withVerdict = await updateClaim({ actor: owner, claimId: other.id, input: { version: 1, verdict: "true" } });
+    await expect(updateClaim({ actor: owner, claimId: other.id, input: { version: withVerdict.version, status: "resolved" } })).resolves.toMatchObject({ status: "resolved" });
+    await expect(updateClaim({ actor: owner, claimId: other.id, input: { version: withVerdict.version + 1, status: "resolved", verdict: null } })).rejects.toMatchObject({ status: 400 });
+  });
+
+  it("unassigns a user demoted below reviewer from their open claims, with an event each", async () => {
+    const admin = await buildUser({ role: "admin" });
+    const editor = await buildUser({ role: "editor" });
+    const reviewer = await buildUser({ role: "reviewer" });
+    const open = await buildClaim({ actor: editor });
+    const assigned = await updateClaim({ actor: editor, claimId: open.id, input: { version: open.version, assigneeId: reviewer.id } });
+    const since = await lastEventId();
+    await updateUserRole({ actor: admin, userId: reviewer.id, input: { role: "viewer" } });
+    const events = await eventsSince(since);
+    expect(events.map((event) => event.type)).toEqual(["claim.updated", "user.role_changed"]);
+    expect(events[0]).toMatchObject({ payload: { claim: { id: open.id, assignee: null, version: assigned.version + 1 }, changes: { assignee: { from: { id: reviewer.id }, to: null } } } });
   });
 });

@@ -3,7 +3,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/policies/actor";
-import { canAssignClaims, canEditClaim } from "@/lib/policies/permissions";
+import { canAssignClaims, canEditClaim, hasRole } from "@/lib/policies/permissions";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { UpdateClaim } from "@/lib/validation/claims";
 import { lockArticleTextForAnchoring, recordArticleActivity } from "../articles/lock-article";
@@ -31,8 +31,14 @@ export async function updateClaim({ actor, claimId, input }: { actor: Actor; cla
 
     if (input.assigneeId) {
       // Checked here, not left to the foreign key: an unknown id is the client's mistake (422), not a 500.
-      const assignee = await tx.user.findFirst({ where: { id: input.assigneeId, disabledAt: null }, select: { id: true } });
+      const assignee = await tx.user.findFirst({ where: { id: input.assigneeId, disabledAt: null }, select: { role: true } });
       if (!assignee) throw new ValidationError("Nobody with that id can be assigned.", { assigneeId: ["No active user has this id."] }, 422);
+      if (!hasRole(assignee, "reviewer")) throw new ValidationError("Only reviewers and above can be assigned claims.", { assigneeId: ["This user is a viewer: they cannot check claims."] });
+    }
+    // A claim is resolved only with a final verdict (the one it has, or the one this sets).
+    const verdictAfter = input.verdict !== undefined ? input.verdict : current.verdict;
+    if (input.status === "resolved" && verdictAfter === null) {
+      throw new ValidationError("Set a verdict before resolving the claim.", { verdict: ["A resolved claim needs a verdict."] });
     }
 
     const { version, selector, verdict, status, ...fields } = input;
