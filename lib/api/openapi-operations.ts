@@ -7,7 +7,8 @@ import { ZImportArticle, ZUpdateArticle } from "@/lib/validation/articles";
 import { ZCreateClaim, ZCreateSource, ZUpdateClaim, ZUpdateSource } from "@/lib/validation/claims";
 import { ZExportQuery, ZJsonLdQuery } from "@/lib/validation/export";
 import { ZCreateToken } from "@/lib/validation/tokens";
-import { ZSetPresence } from "@/lib/validation/live";
+import { ZActivityQuery, ZSetPresence } from "@/lib/validation/live";
+import { ZActivityAnswer, ZHistoryAnswer } from "@/lib/views/activity";
 import { ZCreateComment, ZMarkMentionsSeen, ZUpdateComment } from "@/lib/validation/comments";
 import { ZWorkView } from "@/lib/views/work";
 import { ZCommentAnswer, ZCommentListAnswer } from "@/lib/views/comment";
@@ -266,6 +267,23 @@ export const OPERATIONS: OperationSpec[] = [
     summary: "Delete a comment",
     access: "reviewer+: own comment; editor+: any",
     success: { status: 200, description: "`{ comment }`, as deleted", schema: ZCommentAnswer },
+    errors: [401, 403, 404],
+  },
+  {
+    id: "listArticleActivity", method: "get", path: "/api/articles/{id}/activity", tag: "Live",
+    summary: "The article's activity, newest first",
+    description: "Who did what, when, in words, each line with its claim; `next` is the `before` of the next page. Comment words never appear.",
+    access: "viewer+",
+    query: { schema: ZActivityQuery, descriptions: { before: "Only events before this event id (the `next` of the previous page).", limit: "How many (1–100, default 50)." } },
+    success: { status: 200, description: "`{ activity, next? }`", schema: ZActivityAnswer },
+    errors: [400, 401, 403, 404],
+  },
+  {
+    id: "getClaimHistory", method: "get", path: "/api/claims/{id}/history", tag: "Claims",
+    summary: "Every change to a claim, oldest first",
+    description: "Its fields (with old and new values), its sources and its comments, each with its author and time.",
+    access: "viewer+ (a deleted claim: editor+)",
+    success: { status: 200, description: "`{ history }`", schema: ZHistoryAnswer },
     errors: [401, 403, 404],
   },
   {

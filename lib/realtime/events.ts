@@ -63,6 +63,12 @@ export type AppEvent = z.infer<typeof ZAppEvent>;
 export type AppEventType = AppEvent["type"];
 export type AppEventOf<T extends AppEventType> = Extract<AppEvent, { type: T }>;
 
+/** The claim an event is about: its own, or that of its source, comment or review. */
+export function claimIdOf(event: AppEvent): string | null {
+  const payload = event.payload as { claim?: { id: string }; source?: { claimId: string }; comment?: { claimId: string }; review?: { claimId: string } };
+  return payload.claim?.id ?? payload.source?.claimId ?? payload.comment?.claimId ?? payload.review?.claimId ?? null;
+}
+
 /** An event as the log stores it: its place in the log, who, when, and what. */
 export const ZStoredEvent = z.intersection(
   z.object({

@@ -1,6 +1,6 @@
 import "server-only";
 import { EVENTS_CHANNEL, eventNotice } from "@/lib/realtime/channels";
-import { ZAppEvent, type AppEvent } from "@/lib/realtime/events";
+import { claimIdOf, ZAppEvent, type AppEvent } from "@/lib/realtime/events";
 import type { Tx } from "../transaction";
 
 /** An event of the union, with the article it belongs to (if any) and who did it. */
@@ -24,10 +24,11 @@ const EVENT_ORDER_LOCK = 0x436c_4576; // "ClEv"
 export async function appendEvent(tx: Tx, event: NewEvent): Promise<bigint> {
   const { type, payload } = ZAppEvent.parse({ type: event.type, payload: event.payload });
   const articleId = event.articleId ?? null;
+  const claimId = claimIdOf({ type, payload } as AppEvent);
   if (articleId) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${EVENT_ORDER_LOCK}::int4, hashtext(${articleId}))`;
   const [row] = await tx.$queryRaw<{ id: bigint }[]>`
-    INSERT INTO "Event" ("articleId", "actorId", "type", "payload")
-    VALUES (${articleId}::uuid, ${event.actorId}::uuid, ${type}, ${JSON.stringify(payload)}::jsonb)
+    INSERT INTO "Event" ("articleId", "claimId", "actorId", "type", "payload")
+    VALUES (${articleId}::uuid, ${claimId}::uuid, ${event.actorId}::uuid, ${type}, ${JSON.stringify(payload)}::jsonb)
     RETURNING "id"`;
   if (!row) throw new Error("The event log returned no id.");
   if (articleId) await tx.$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${eventNotice(articleId, row.id)})`;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { describeEvent } from "./describe-event";
+import type { AppEvent } from "./events";
+
+const at = "2026-12-01T10:00:00.000Z";
+const person = { id: "0193f3c4-5b6a-7c8d-9e0f-123456789abc", name: "Ravi Reviewer" };
+const claim = {
+  id: "0193f3c4-5b6a-7c8d-9e0f-000000000001",
+  articleId: "0193f3c4-5b6a-7c8d-9e0f-000000000002",
+  selector: { exact: "Officials said the grid would be restored by Friday, a promise repeated twice", prefix: "", suffix: "", start: 0, end: 76 },
+  anchoredVersion: 1, orphan: false, claimant: null, summary: null, status: "open", verdict: null, rationale: null, tags: [],
+  assignee: null, createdBy: person, sources: [], version: 3, deletedAt: null, createdAt: at, updatedAt: at,
+} as const;
+const none = () => undefined;
+
+describe("describeEvent", () => {
+  it("shortens long quotes and words several changes as one sentence", () => {
+    const event = { type: "claim.updated", payload: { claim, changes: { verdict: { from: "false", to: null }, assignee: { from: null, to: person } } } } as unknown as AppEvent;
+    expect(describeEvent(event, none)).toBe("cleared the verdict of “Officials said the grid would be restored by Friday, a…” and assigned it to Ravi Reviewer");
+  });
+
+  it("says what an article edit did to the claims", () => {
+    const event = {
+      type: "article.updated",
+      payload: { article: { version: 4, title: "T" }, changes: {}, textChanged: true, reanchored: { unchanged: 5, moved: 1, fuzzy: 1, orphaned: 1 }, orphanedClaimIds: [] },
+    } as unknown as AppEvent;
+    expect(describeEvent(event, none)).toBe("edited the text (version 4: 2 claims moved, 1 lost its text)");
+  });
+
+  it("never words a review's rating", () => {
+    const event = { type: "review.recorded", payload: { review: { claimId: claim.id, rating: "false", rationale: "secret" } } } as unknown as AppEvent;
+    const text = describeEvent(event, () => "A quote");
+    expect(text).toBe("recorded a review of “A quote”");
+    expect(text).not.toMatch(/false|secret/i);
+  });
+});
