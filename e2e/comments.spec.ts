@@ -45,6 +45,13 @@ test("reviewers discuss a claim: a comment with a mention and a link, a live rep
   await expect(rosaThreads).toContainText(`Resolved by ${ACCOUNTS.reviewer.name} · 2 comments`);
   await expect(raviThreads).toContainText(`Resolved by ${ACCOUNTS.reviewer.name}`, { timeout: 3_000 });
 
+  // The activity panel tells the three actions, newest first, live.
+  await rosa.getByTestId("activity").locator("summary").click();
+  const lines = rosa.getByTestId("activity").getByRole("listitem");
+  await expect(lines.nth(0)).toContainText(`${ACCOUNTS.reviewer.name} resolved a thread on “The port handled 12 million containers last year”`);
+  await expect(lines.nth(1)).toContainText(`${ACCOUNTS.reviewer2.name} replied to a comment on`);
+  await expect(lines.nth(2)).toContainText(`${ACCOUNTS.reviewer.name} commented on`);
+
   // Ravi was mentioned: My work lists it (with a badge) until he opens the claim from there.
   await ravi.goto("/me");
   await expect(ravi.getByTestId("my-work-link")).toContainText("1");

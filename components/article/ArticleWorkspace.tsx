@@ -10,6 +10,7 @@ import { useClaimStore } from "@/components/claims/use-claim-store";
 import { ArticleEditBar } from "./ArticleEditBar";
 import { ArticleEditor, type ArticleEditorHandle, type TextSelection } from "./ArticleEditor";
 import { highlightOf, useHighlights } from "./use-highlights";
+import { ActivityPanel } from "./ActivityPanel";
 import { LiveStatus } from "./LiveStatus";
 import { usePresence } from "./use-presence";
 import type { LiveEventData } from "@/lib/realtime/live-event";
@@ -39,6 +40,7 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
   const store = useClaimStore(article.id, actor.id);
   const [presence, setPresence] = useState<PresenceUser[]>([]);
   const [commentEvents] = useState(() => new CommentEvents());
+  const [liveTick, setLiveTick] = useState(0);
   const others = useMemo(() => presence.filter((user) => user.id !== actor.id), [presence, actor.id]);
   const editorRef = useRef<ArticleEditorHandle>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
@@ -77,6 +79,7 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
   });
   const handleLiveEvent = useCallback(
     (event: LiveEventData) => {
+      setLiveTick((tick) => tick + 1);
       if (event.type !== "article.updated") {
         actions.applyEvent(event);
         commentEvents.publish(event);
@@ -122,6 +125,11 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
     const isSavedCard = savedCardFocus.current === claimId;
     savedCardFocus.current = null;
     if (options.scroll && !isSavedCard) editorRef.current?.scrollToClaim(claimId);
+  }, []);
+  const openClaim = useCallback((claimId: string) => {
+    setFocusedId(claimId);
+    setOpenId(claimId);
+    editorRef.current?.scrollToClaim(claimId);
   }, []);
   const toggleClaim = useCallback((claimId: string) => setOpenId((current) => (current === claimId ? null : claimId)), []);
   const focusedRef = useRef(focusedId);
@@ -277,6 +285,7 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
           onFocusClaim={focusClaim}
           onToggleClaim={toggleClaim}
         />
+        <ActivityPanel articleId={article.id} liveTick={liveTick} onOpenClaim={openClaim} />
       </aside>
     </div>
   );
