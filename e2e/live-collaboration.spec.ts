@@ -97,6 +97,15 @@ test.describe("two reviewers on one article", () => {
     await expect(eddieCard.getByLabel("Claim, in one line")).toHaveValue("Rosa's wording", { timeout: 3_000 });
     await expect(eddieCard.getByLabel("Claimant")).toHaveValue("Opposition councillors");
     await expect(eddieCard.locator(".verdict-badge")).toHaveText("Misleading");
+
+    // The claim's history tells both saves, oldest first, with the old and new values.
+    await eddieCard.getByTestId("claim-history").locator("summary").click();
+    const entries = eddieCard.getByTestId("claim-history").locator(".activity-list > li");
+    await expect(entries).toHaveCount(3);
+    await expect(entries.nth(0)).toContainText(`${ACCOUNTS.reviewer.name} marked`);
+    await expect(entries.nth(1)).toContainText(`${ACCOUNTS.editor.name} set the verdict of`);
+    await expect(entries.nth(1)).toContainText("to Misleading");
+    await expect(entries.nth(2)).toContainText("claimant: — → Opposition councillors");
   });
 
   test("the indicator follows the connection, and a reviewer who was offline catches up on what was missed", async ({ baseURL }) => {

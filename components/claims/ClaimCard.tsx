@@ -6,6 +6,7 @@ import { canDeleteClaim, canEditClaim } from "@/lib/policies/permissions";
 import { STATUS_LABELS, VERDICT_LABELS } from "@/lib/validation/verdicts";
 import { ClaimForm } from "./ClaimForm";
 import { SourceList } from "./SourceList";
+import { ClaimHistory } from "./ClaimHistory";
 import { CommentThreads } from "@/components/comments/CommentThreads";
 import type { CommentEvents } from "@/components/comments/use-comments";
 import { RECENT_MS, type ClaimActions, type ClaimStore, type RecentChange } from "./use-claim-store";
@@ -100,6 +101,7 @@ export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, draft
           )}
           <SourceList claim={claim} actor={actor} actions={actions} />
           <CommentThreads claim={claim} actor={actor} events={commentEvents} />
+          <ClaimHistory claimId={claim.id} />
           {canDeleteClaim(actor, { createdById: claim.createdBy.id }) ? (
             <button
               type="button"
