@@ -1,5 +1,9 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { ForbiddenError } from "@/lib/errors";
+import type { Actor } from "@/lib/policies/actor";
+import { canReadArticles } from "@/lib/policies/permissions";
+import { ZUuid } from "@/lib/validation/users";
 import { parseStoredEvent } from "@/lib/realtime/events";
 import { toLiveEventData, type LiveEvent } from "@/lib/realtime/live-event";
 
@@ -37,14 +41,13 @@ export async function latestArticleEventId(articleId: string): Promise<bigint> {
   return _max.id ?? 0n;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The log position of an article (by id or slug) before a page reads it: the page's live stream
  * starts after it, so nothing that happens while the page is built is missed. 0 if unknown (the
- * page itself then says "not found"). Reveals nothing: the page checks access as it loads.
+ * page itself then says "not found").
  */
-export async function findArticleStreamStart(idOrSlug: string): Promise<bigint> {
-  const article = await getDb().article.findUnique({ where: UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug }, select: { id: true } });
+export async function findArticleStreamStart({ actor, idOrSlug }: { actor: Actor; idOrSlug: string }): Promise<bigint> {
+  if (!canReadArticles(actor)) throw new ForbiddenError();
+  const article = await getDb().article.findUnique({ where: ZUuid.safeParse(idOrSlug).success ? { id: idOrSlug } : { slug: idOrSlug }, select: { id: true } });
   return article ? latestArticleEventId(article.id) : 0n;
 }

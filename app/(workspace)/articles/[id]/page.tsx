@@ -7,15 +7,16 @@ import { getArticle } from "@/lib/data/articles/get-article";
 import { listHighlightsForArticle } from "@/lib/data/claims/list-highlights";
 import { findArticleStreamStart } from "@/lib/data/events/list-article-events";
 import { NotFoundError } from "@/lib/errors";
+import { ZUuid } from "@/lib/validation/users";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function loadArticle(id: string, returnTo: string) {
   const actor = await requirePageActor(returnTo);
   try {
-    return { actor, article: await getArticle({ actor, idOrSlug: id }) };
+    // Where the event log stands before the article is read: the live stream replays what comes after.
+    const startAfter = await findArticleStreamStart({ actor, idOrSlug: id });
+    return { actor, startAfter, article: await getArticle({ actor, idOrSlug: id }) };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -32,10 +33,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { id } = await params;
   // `?claim=<id>` (from My work): that claim opens.
   const wanted = (await searchParams).claim;
-  const openClaimId = typeof wanted === "string" && UUID.test(wanted) ? wanted : null;
-  // Where the event log stands before anything is read: the live stream replays what comes after.
-  const startAfter = await findArticleStreamStart(id);
-  const { actor, article } = await loadArticle(id, `/articles/${id}`);
+  const openClaimId = ZUuid.safeParse(wanted).success ? (wanted as string) : null;
+  const { actor, startAfter, article } = await loadArticle(id, `/articles/${id}`);
   // The page carries where the highlights go (2,000 claims: one small query, 190 KB of page), so
   // the article is drawn with its highlights in one pass; the claims themselves load for the
   // sidebar once the page runs. Preloading them instead made the server build 1.2 MB of claims

@@ -34,6 +34,7 @@ describe("GET /api/articles/:id/activity and /api/claims/:id/history", () => {
       ["?limit=0", "limit"],
       ["?limit=500", "limit"],
       ["?before=abc", "before"],
+      ["?before=9999999999999999999", "before"],
       ["?page=2", "page"],
     ] as const) {
       const bad = await activity(article.id, query);

@@ -72,6 +72,9 @@ describe("GET /api/articles/:id/events", () => {
     const bad = (await openStream(article.id, { lastEventId: "12; DROP" })).response;
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: { fields: { _: [expect.stringMatching(/digits/)] } } });
+    const huge = (await openStream(article.id, { lastEventId: "9999999999999999999" })).response;
+    expect(huge.status).toBe(400);
+    expect(await huge.json()).toMatchObject({ error: { fields: { _: [expect.stringMatching(/too large/)] } } });
   });
 
   it("streams text/event-stream with a retry hint, then every change live with its view, its author and its log id", async () => {
