@@ -17,6 +17,8 @@ function claimView(id: string, start: number, end: number, changes: { verdict?: 
     status: "open",
     verdict: changes.verdict ?? null,
     rationale: null,
+    ruling: null,
+    recheck: null,
     tags: [],
     assignee: null,
     createdBy: PERSON,

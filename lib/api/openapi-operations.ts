@@ -17,6 +17,7 @@ import { ZDeletedSourceView, ZSourceAnswer } from "@/lib/views/source";
 import { ZActorView, ZUserSummaryView } from "@/lib/views/user";
 import type { ErrorStatus } from "./openapi-components";
 import { COLLABORATION_OPERATIONS } from "./openapi-operations-collaboration";
+import { REVIEW_OPERATIONS } from "./openapi-operations-review";
 import { EXPECTED_VERSION_PARAMETERS, IDEMPOTENCY_PARAMETERS } from "./openapi-parameters";
 import type { HttpMethod, ParameterObject } from "./openapi-types";
 
@@ -180,6 +181,7 @@ export const OPERATIONS: OperationSpec[] = [
     errors: [400, 401, 403, 404, 409],
   },
   ...COLLABORATION_OPERATIONS,
+  ...REVIEW_OPERATIONS,
   {
     id: "exportClaimsCsv", method: "get", path: "/api/export.csv", tag: "Export",
     summary: "Export claims of all (or some) articles as CSV",

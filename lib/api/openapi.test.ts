@@ -6,6 +6,7 @@ import * as articleSchemas from "@/lib/validation/articles";
 import * as claimSchemas from "@/lib/validation/claims";
 import * as commentSchemas from "@/lib/validation/comments";
 import * as liveSchemas from "@/lib/validation/live";
+import * as reviewSchemas from "@/lib/validation/reviews";
 import * as tokenSchemas from "@/lib/validation/tokens";
 import * as userSchemas from "@/lib/validation/users";
 import { ZCreateClaim } from "@/lib/validation/claims";
@@ -71,7 +72,7 @@ describe("the OpenAPI document", () => {
   });
 
   it("documents, for every route that parses a JSON body, the schema it parses with", () => {
-    const schemasByName: Record<string, unknown> = { ...articleSchemas, ...claimSchemas, ...commentSchemas, ...liveSchemas, ...tokenSchemas, ...userSchemas };
+    const schemasByName: Record<string, unknown> = { ...articleSchemas, ...claimSchemas, ...commentSchemas, ...liveSchemas, ...reviewSchemas, ...tokenSchemas, ...userSchemas };
     for (const apiPath of Object.keys(document.paths)) {
       const source = readFileSync(routeFileOf(apiPath), "utf8");
       const parsedWith = [...source.matchAll(new RegExp(`parseJsonBody\\(request, (Z\\w+)\\)|(${Object.keys(BODY_PARSERS).join("|")})\\(request\\)`, "g"))].map(

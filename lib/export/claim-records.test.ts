@@ -26,14 +26,17 @@ const ROW: ExportClaimRow = {
     { url: "https://two.example", title: null, publisher: null, stance: "refutes", excerpt: null },
   ],
   reviews: [
-    { reviewer: "Rosa", rating: "false" },
-    { reviewer: "Ravi", rating: "mostly-false" },
+    { reviewerId: "u1", reviewer: "Rosa", rating: "false", rationale: null, madeBlind: true, createdAt: "2026-11-26T07:30:00.000Z" },
+    { reviewerId: "u2", reviewer: "Ravi", rating: "mostly-false", rationale: "Close", madeBlind: true, createdAt: "2026-11-26T07:40:00.000Z" },
   ],
+  hiddenReviews: 0,
   createdBy: "Rosa",
   createdById: "u1",
   createdAt: "2026-11-26T07:00:00.000Z",
   updatedAt: "2026-11-26T08:00:00.123Z",
   orphan: false,
+  recheckSince: null,
+  recheckPreviousExact: null,
 };
 
 describe("guardFormula", () => {
@@ -66,6 +69,11 @@ describe("claimRecords", () => {
       updated_at: "2026-11-26T08:00:00.123Z",
       orphan: "false",
     });
+  });
+
+  it("says how many reviews are hidden from the reader, never whose or what", () => {
+    const [record] = claimRecords({ ...ROW, reviews: [], hiddenReviews: 2 });
+    expect(record![CLAIM_COLUMNS.indexOf("reviews")]).toBe("(2 hidden until you record your review)");
   });
 });
 

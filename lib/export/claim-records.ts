@@ -31,12 +31,19 @@ function claimCells(row: ExportClaimRow): string[] {
     row.tags.join("; "),
     row.sources.map((source) => `${source.title ?? source.url} <${source.url}> (${source.stance})`).join("\n"),
     row.sources.length,
-    row.reviews.map((review) => `${review.reviewer}: ${review.rating}`).join("\n"),
+    reviewsCell(row),
     row.createdBy,
     row.createdAt,
     row.updatedAt,
     row.orphan ? "true" : "false",
   ]);
+}
+
+/** Every review the reader may see as `name: rating`, one per line, and how many are hidden from them. */
+function reviewsCell(row: ExportClaimRow): string {
+  const lines = row.reviews.map((review) => `${review.reviewer}: ${review.rating}`);
+  if (row.hiddenReviews) lines.push(`(${row.hiddenReviews} hidden until you record your review)`);
+  return lines.join("\n");
 }
 
 /** One record per claim. */

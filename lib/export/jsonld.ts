@@ -3,6 +3,7 @@
  * JSON-LD out.
  */
 import type { ExportClaimRow } from "@/lib/data/export/export-claim-row";
+import { commentPlainText } from "@/lib/format/comment-body";
 import { VERDICT_LABELS, type Verdict } from "@/lib/validation/verdicts";
 
 export type JsonLdArticle = { id: string; title: string; sourceUrl: string | null; version: number };
@@ -14,6 +15,8 @@ export const VERDICT_RATING: Partial<Record<Verdict, number>> = { true: 5, "most
 const articleUrl = ({ baseUrl, article }: Context) => article.sourceUrl ?? `${baseUrl}/articles/${article.id}`;
 const claimUrl = ({ baseUrl, article }: Context, claimId: string) => `${baseUrl}/articles/${article.id}#claim-${claimId}`;
 
+const person = ({ baseUrl }: Context, id: string, name: string) => ({ id: `${baseUrl}/users/${id}`, type: "Person", name });
+
 function annotation(context: Context, row: ExportClaimRow) {
   const body: Record<string, unknown>[] = [];
   if (row.verdict) body.push({ type: "TextualBody", purpose: "assessing", value: VERDICT_LABELS[row.verdict as Verdict], format: "text/plain" });
@@ -22,11 +25,25 @@ function annotation(context: Context, row: ExportClaimRow) {
   for (const source of row.sources) {
     body.push({ id: source.url, type: "Text", purpose: "linking", ...(source.title ? { title: source.title } : {}), stance: source.stance });
   }
+  if (row.recheckSince) {
+    const value = `Text changed since the verdict; it quoted “${row.recheckPreviousExact ?? ""}”.`;
+    body.push({ type: "TextualBody", purpose: "questioning", value, format: "text/plain", created: row.recheckSince });
+  }
+  // Each reviewer's own rating (only those the exporting user may see), then the discussion.
+  for (const review of row.reviews) {
+    const label = VERDICT_LABELS[review.rating as Verdict] ?? review.rating;
+    const value = review.rationale ? `${label}: ${review.rationale}` : label;
+    body.push({ type: "TextualBody", purpose: "assessing", value, format: "text/plain", creator: person(context, review.reviewerId, review.reviewer), created: review.createdAt });
+  }
+  for (const comment of row.comments ?? []) {
+    const value = commentPlainText(comment.body, comment.mentions);
+    body.push({ id: `${context.baseUrl}/api/comments/${comment.id}`, type: "TextualBody", purpose: "commenting", value, format: "text/plain", creator: person(context, comment.authorId, comment.author), created: comment.createdAt });
+  }
   return {
     id: `${context.baseUrl}/api/claims/${row.id}`,
     type: "Annotation",
     motivation: "assessing",
-    creator: { id: `${context.baseUrl}/users/${row.createdById}`, type: "Person", name: row.createdBy },
+    creator: person(context, row.createdById, row.createdBy),
     created: row.createdAt,
     modified: row.updatedAt,
     ...(body.length ? { body } : {}),

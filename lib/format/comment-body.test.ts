@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commentSegments, mentionedIds } from "./comment-body";
+import { commentPlainText, commentSegments, mentionedIds } from "./comment-body";
 
 const ANA = "0193f3c4-5b6a-7c8d-9e0f-123456789abc";
 const BEN = "0193f3c4-5b6a-7c8d-9e0f-00000000000b";
@@ -28,5 +28,10 @@ describe("comment bodies", () => {
       { kind: "link", href: "http://a.org" },
       { kind: "text", text: ")" },
     ]);
+  });
+
+  it("writes mentions as names for an export, and never loses the text around them", () => {
+    const body = `Ask @{${ANA}} and @{${BEN.toUpperCase()}}: see https://a.org`;
+    expect(commentPlainText(body, [{ id: ANA, name: "Ana" }])).toBe("Ask @Ana and @someone: see https://a.org");
   });
 });

@@ -30,3 +30,9 @@ export function commentSegments(body: string): CommentSegment[] {
   });
   return segments;
 }
+
+/** A body as plain text for an export: each mention as `@Name` (`@someone` when the name is unknown). */
+export function commentPlainText(body: string, people: readonly { id: string; name: string }[]): string {
+  const names = new Map(people.map((person) => [person.id.toLowerCase(), person.name]));
+  return body.replace(MENTION, (_, id: string) => `@${names.get(id.toLowerCase()) ?? "someone"}`);
+}

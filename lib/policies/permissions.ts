@@ -25,7 +25,6 @@ export const canEditSource = (actor: Actor, source: { addedById: string }) =>
   hasRole(actor, "editor") || (hasRole(actor, "reviewer") && source.addedById === actor.id);
 export const canRestoreClaim = (actor: Actor) => hasRole(actor, "editor");
 export const canSeeDeletedClaims = (actor: Actor) => hasRole(actor, "editor");
-export const canSetFinalVerdict = (actor: Actor) => hasRole(actor, "editor");
 export const canAssignClaims = (actor: Actor) => hasRole(actor, "editor");
 export const canEditArticle = (actor: Actor) => hasRole(actor, "editor");
 export const canImportArticle = (actor: Actor) => hasRole(actor, "editor");
@@ -39,3 +38,19 @@ export const canDeleteComment = (actor: Actor, comment: { authorId: string }) =>
 /** A thread is resolved or reopened by the claim's author, the thread's commenter, or an editor. */
 export const canResolveThread = (actor: Actor, thread: { claimAuthorId: string; commenterId: string }) =>
   hasRole(actor, "editor") || (hasRole(actor, "reviewer") && (actor.id === thread.claimAuthorId || actor.id === thread.commenterId));
+
+type ReviewPolicy = "open" | "blind";
+
+export const canSetReviewPolicy = (actor: Actor) => hasRole(actor, "editor");
+/** A reviewer records their own review; viewers only read. */
+export const canRecordReview = (actor: Actor) => hasRole(actor, "reviewer");
+/** The final verdict: editors always; under an open policy also the claim's author. */
+export const canSetVerdict = (actor: Actor, claim: Owned, policy: ReviewPolicy) =>
+  hasRole(actor, "editor") || (policy === "open" && hasRole(actor, "reviewer") && claim.createdById === actor.id);
+/**
+ * Whether the others' reviews of a claim (ratings, rationales) may be shown to this actor: under a
+ * blind policy only to editors, to a reviewer who has recorded their own, and to all once the claim
+ * has a final verdict. Every response, export and event that carries reviews asks this.
+ */
+export const canSeeReviews = (actor: Actor, claim: { policy: ReviewPolicy; hasVerdict: boolean; hasOwnReview: boolean }) =>
+  hasRole(actor, "editor") || claim.policy === "open" || claim.hasVerdict || claim.hasOwnReview;

@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { describeEvent } from "./describe-event";
 import type { AppEvent } from "./events";
+import type { ClaimView } from "@/lib/views/claim";
 
 const at = "2026-12-01T10:00:00.000Z";
 const person = { id: "0193f3c4-5b6a-7c8d-9e0f-123456789abc", name: "Ravi Reviewer" };
-const claim = {
+const claim: ClaimView = {
   id: "0193f3c4-5b6a-7c8d-9e0f-000000000001",
   articleId: "0193f3c4-5b6a-7c8d-9e0f-000000000002",
   selector: { exact: "Officials said the grid would be restored by Friday, a promise repeated twice", prefix: "", suffix: "", start: 0, end: 76 },
-  anchoredVersion: 1, orphan: false, claimant: null, summary: null, status: "open", verdict: null, rationale: null, tags: [],
+  anchoredVersion: 1, orphan: false, claimant: null, summary: null, status: "open", verdict: null, rationale: null, ruling: null, recheck: null, tags: [],
   assignee: null, createdBy: person, sources: [], version: 3, deletedAt: null, createdAt: at, updatedAt: at,
-} as const;
+};
 const none = () => undefined;
 
 describe("describeEvent", () => {
@@ -27,10 +28,18 @@ describe("describeEvent", () => {
     expect(describeEvent(event, none)).toBe("edited the text (version 4: 2 claims moved, 1 lost its text)");
   });
 
-  it("never words a review's rating", () => {
-    const event = { type: "review.recorded", payload: { review: { claimId: claim.id, rating: "false", rationale: "secret" } } } as unknown as AppEvent;
-    const text = describeEvent(event, () => "A quote");
-    expect(text).toBe("recorded a review of “A quote”");
-    expect(text).not.toMatch(/false|secret/i);
+  it("words a review without its rating (the event carries none)", () => {
+    const reviewer = { id: claim.createdBy.id, name: "Rosa Reviewer" };
+    const recorded: AppEvent = { type: "review.recorded", payload: { claimId: claim.id, reviewer } };
+    const withdrawn: AppEvent = { type: "review.withdrawn", payload: { claimId: claim.id, reviewer } };
+    expect(describeEvent(recorded, () => "A quote")).toBe("recorded a review of “A quote”");
+    expect(describeEvent(withdrawn, () => "A quote")).toBe("withdrew their review of “A quote”");
+  });
+
+  it("words a policy change and a re-check flag", () => {
+    const policy: AppEvent = { type: "article.policy", payload: { articleId: claim.articleId, changes: { reviewPolicy: { from: "open", to: "blind" } } } };
+    expect(describeEvent(policy, none)).toBe("made reviews of this article blind");
+    const flagged: AppEvent = { type: "claim.updated", payload: { claim, changes: { recheck: { from: null, to: { since: claim.createdAt, previousExact: "Monday" } } } } };
+    expect(describeEvent(flagged, none)).toBe("flagged “Officials said the grid would be restored by Friday, a…” for a re-check (its words changed)");
   });
 });

@@ -43,6 +43,7 @@ export function describeEvent(event: AppEvent, quoteOf: (claimId: string) => str
       if (changes.verdict) parts.push(changes.verdict.to ? `set the verdict of ${quoted(claim.selector.exact)} to ${VERDICT_LABELS[changes.verdict.to]}` : `cleared the verdict of ${quoted(claim.selector.exact)}`);
       if (changes.status) parts.push(`moved ${parts.length ? "it" : quoted(claim.selector.exact)} to ${STATUS_LABELS[changes.status.to]}`);
       if (changes.assignee) parts.push(changes.assignee.to ? `assigned ${parts.length ? "it" : quoted(claim.selector.exact)} to ${changes.assignee.to.name}` : `unassigned ${parts.length ? "it" : quoted(claim.selector.exact)}`);
+      if (changes.recheck) parts.push(changes.recheck.to ? `flagged ${parts.length ? "it" : quoted(claim.selector.exact)} for a re-check (its words changed)` : `cleared the re-check of ${parts.length ? "it" : quoted(claim.selector.exact)}`);
       if (changes.selector) parts.push(`re-attached ${parts.length ? "it" : quoted(changes.selector.from.exact)} to ${quoted(changes.selector.to.exact)}`);
       const edited = (["claimant", "summary", "rationale", "tags"] as const).filter((field) => changes[field]);
       if (edited.length) parts.push(`edited the ${joined(edited.map((field) => (field === "summary" ? "one-line claim" : field)))} of ${parts.length ? "it" : quoted(claim.selector.exact)}`);
@@ -68,7 +69,11 @@ export function describeEvent(event: AppEvent, quoteOf: (claimId: string) => str
     case "comment.deleted":
       return `deleted a comment on ${quoted(quoteOf(event.payload.comment.claimId))}`;
     case "review.recorded":
-      return `recorded a review of ${quoted(quoteOf(event.payload.review.claimId))}`;
+      return `recorded a review of ${quoted(quoteOf(event.payload.claimId))}`;
+    case "review.withdrawn":
+      return `withdrew their review of ${quoted(quoteOf(event.payload.claimId))}`;
+    case "article.policy":
+      return event.payload.changes.reviewPolicy?.to === "blind" ? "made reviews of this article blind" : "made reviews of this article open";
     case "user.role_changed":
       return `changed ${event.payload.user.name}'s role`;
     case "token.created":

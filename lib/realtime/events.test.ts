@@ -14,6 +14,8 @@ const claim = {
   status: "open",
   verdict: null,
   rationale: null,
+  ruling: null,
+  recheck: null,
   tags: [],
   assignee: null,
   createdBy: person,

@@ -8,13 +8,13 @@ import { ZApiTokenView } from "@/lib/views/api-token";
 import { ZArticleView, ZReanchorSummaryView } from "@/lib/views/article";
 import { ZClaimView } from "@/lib/views/claim";
 import { ZCommentView } from "@/lib/views/comment";
-import { ZReviewView } from "@/lib/views/review";
+import { ZPersonView } from "@/lib/views/person";
 import { ZSourceView } from "@/lib/views/source";
 import { ZActorView } from "@/lib/views/user";
 import { changesSchema } from "./field-changes";
 
 /** The claim fields a person edits; a claim.updated event says which of them changed. */
-export const CLAIM_EDITABLE_FIELDS = ["selector", "claimant", "summary", "status", "verdict", "rationale", "tags", "assignee"] as const;
+export const CLAIM_EDITABLE_FIELDS = ["selector", "claimant", "summary", "status", "verdict", "rationale", "ruling", "recheck", "tags", "assignee"] as const;
 /** The source fields a person edits. */
 export const SOURCE_EDITABLE_FIELDS = ["url", "title", "publisher", "excerpt", "stance"] as const;
 /** The article fields an edit changes apart from its text (whose change is `textChanged`). */
@@ -26,6 +26,7 @@ const pick = <S extends z.core.$ZodShape, K extends keyof S>(shape: S, keys: rea
 export const ZClaimChanges = changesSchema(pick(ZClaimView.shape, CLAIM_EDITABLE_FIELDS));
 export const ZSourceChanges = changesSchema(pick(ZSourceView.shape, SOURCE_EDITABLE_FIELDS));
 export const ZArticleChanges = changesSchema(pick(ZArticleView.shape, ARTICLE_EDITABLE_FIELDS));
+export const ZPolicyChanges = changesSchema(pick(ZArticleView.shape, ["reviewPolicy"] as const));
 export const ZUserChanges = changesSchema(pick(ZActorView.shape, ["role"] as const));
 export const ZCommentChanges = changesSchema(pick(ZCommentView.shape, ["body", "resolvedAt"] as const));
 export type ClaimChanges = z.infer<typeof ZClaimChanges>;
@@ -51,7 +52,11 @@ export const ZAppEvent = z.discriminatedUnion("type", [
   event("source.created", { source: ZSourceView }),
   event("source.updated", { source: ZSourceView, changes: ZSourceChanges }),
   event("source.deleted", { source: ZSourceView }),
-  event("review.recorded", { review: ZReviewView }),
+  // A review event names who reviewed which claim, never the rating: under a blind policy the
+  // stream goes to people who may not see it. A client that may see it fetches the reviews.
+  event("review.recorded", { claimId: z.uuid(), reviewer: ZPersonView }),
+  event("review.withdrawn", { claimId: z.uuid(), reviewer: ZPersonView }),
+  event("article.policy", { articleId: z.uuid(), changes: ZPolicyChanges }),
   event("comment.created", { comment: ZCommentView }),
   event("comment.updated", { comment: ZCommentView, changes: ZCommentChanges }),
   event("comment.deleted", { comment: ZCommentView }),
@@ -65,8 +70,8 @@ export type AppEventOf<T extends AppEventType> = Extract<AppEvent, { type: T }>;
 
 /** The claim an event is about: its own, or that of its source, comment or review. */
 export function claimIdOf(event: AppEvent): string | null {
-  const payload = event.payload as { claim?: { id: string }; source?: { claimId: string }; comment?: { claimId: string }; review?: { claimId: string } };
-  return payload.claim?.id ?? payload.source?.claimId ?? payload.comment?.claimId ?? payload.review?.claimId ?? null;
+  const payload = event.payload as { claim?: { id: string }; source?: { claimId: string }; comment?: { claimId: string }; claimId?: string };
+  return payload.claim?.id ?? payload.source?.claimId ?? payload.comment?.claimId ?? payload.claimId ?? null;
 }
 
 /** An event as the log stores it: its place in the log, who, when, and what. */

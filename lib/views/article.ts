@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZArticleDoc } from "@/lib/validation/article-doc";
+import { ZReviewPolicy } from "@/lib/validation/reviews";
 import { ZTimestamp } from "./person";
 
 /** An article with its document and the plain text that claim offsets count in. */
@@ -16,6 +17,8 @@ export const ZArticleView = z.object({
   doc: ZArticleDoc,
   text: z.string(),
   version: z.number().int(),
+  /** `open`: reviews visible to all; `blind`: hidden from a reviewer until they record their own. */
+  reviewPolicy: ZReviewPolicy,
   createdAt: ZTimestamp,
   updatedAt: ZTimestamp,
   lastActivityAt: ZTimestamp,

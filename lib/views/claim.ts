@@ -26,6 +26,10 @@ export const ZClaimView = z.object({
   status: ZClaimStatus,
   verdict: ZVerdict.nullable(),
   rationale: z.string().nullable(),
+  /** Who set the final verdict last, and when; null until somebody rules. */
+  ruling: z.object({ by: ZPersonView, at: ZTimestamp }).nullable(),
+  /** The article's words under the claim changed after it was judged: its verdict wants a new look. */
+  recheck: z.object({ since: ZTimestamp, previousExact: z.string() }).nullable(),
   tags: z.array(z.string()),
   assignee: ZPersonView.nullable(),
   createdBy: ZPersonView,

@@ -9,7 +9,14 @@ export const ZReviewView = z.object({
   reviewer: ZPersonView,
   rating: ZVerdict,
   rationale: z.string().nullable(),
+  /** Recorded while the article's policy was blind. */
+  madeBlind: z.boolean(),
   createdAt: ZTimestamp,
   updatedAt: ZTimestamp,
 });
 export type ReviewView = z.infer<typeof ZReviewView>;
+
+/** `GET /api/claims/:id/reviews`: the reviews the asker may see, and how many others are hidden from them. */
+export const ZReviewListAnswer = z.object({ reviews: z.array(ZReviewView), hidden: z.number().int().min(0) });
+export type ReviewListAnswer = z.infer<typeof ZReviewListAnswer>;
+export const ZReviewAnswer = z.object({ review: ZReviewView });

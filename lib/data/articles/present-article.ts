@@ -16,6 +16,7 @@ export const ARTICLE_SELECT = {
   doc: true,
   text: true,
   version: true,
+  reviewPolicy: true,
   createdAt: true,
   updatedAt: true,
   lastActivityAt: true,
@@ -34,6 +35,7 @@ type ArticleRow = {
   doc: unknown;
   text: string;
   version: number;
+  reviewPolicy: "open" | "blind";
   createdAt: Date;
   updatedAt: Date;
   lastActivityAt: Date;
@@ -54,6 +56,7 @@ export function presentArticle(row: ArticleRow): ArticleView {
     doc: row.doc as ArticleDoc,
     text: row.text,
     version: row.version,
+    reviewPolicy: row.reviewPolicy,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     lastActivityAt: row.lastActivityAt.toISOString(),

@@ -34,6 +34,8 @@ describe("createClaim", () => {
       status: "open",
       verdict: null,
       rationale: null,
+      ruling: null,
+      recheck: null,
       tags: ["economy"],
       assignee: null,
       createdBy: { id: actor.id, name: actor.name },

@@ -36,6 +36,10 @@ export const CLAIM_SELECT = {
   status: true,
   verdict: true,
   rationale: true,
+  verdictBy: PERSON,
+  verdictAt: true,
+  recheckSince: true,
+  recheckPreviousExact: true,
   tags: true,
   assignee: PERSON,
   createdBy: PERSON,
@@ -77,6 +81,10 @@ type ClaimRow = {
   status: DbStatus;
   verdict: DbVerdict | null;
   rationale: string | null;
+  verdictBy: Person | null;
+  verdictAt: Date | null;
+  recheckSince: Date | null;
+  recheckPreviousExact: string | null;
   tags: string[];
   assignee: Person | null;
   createdBy: Person;
@@ -117,6 +125,8 @@ export function presentClaim(row: ClaimRow): ClaimView {
     status: statusFromDb(row.status),
     verdict: row.verdict ? verdictFromDb(row.verdict) : null,
     rationale: row.rationale,
+    ruling: row.verdictBy && row.verdictAt ? { by: row.verdictBy, at: row.verdictAt.toISOString() } : null,
+    recheck: row.recheckSince ? { since: row.recheckSince.toISOString(), previousExact: row.recheckPreviousExact ?? "" } : null,
     tags: row.tags,
     assignee: row.assignee,
     createdBy: row.createdBy,

@@ -31,6 +31,7 @@ describe("updateClaim", () => {
       status: "in-review",
       rationale: "Because.",
       tags: ["a", "b"],
+      ruling: { by: { id: owner.id, name: owner.name }, at: expect.any(String) },
       version: 2,
       updatedAt: expect.any(String),
     });

@@ -10,6 +10,7 @@ export const REVIEW_SELECT = {
   reviewer: { select: { id: true, name: true } },
   rating: true,
   rationale: true,
+  madeBlind: true,
   createdAt: true,
   updatedAt: true,
 } as const;
@@ -20,6 +21,7 @@ type ReviewRow = {
   reviewer: { id: string; name: string };
   rating: DbVerdict;
   rationale: string | null;
+  madeBlind: boolean;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -31,6 +33,7 @@ export function presentReview(row: ReviewRow): ReviewView {
     reviewer: row.reviewer,
     rating: verdictFromDb(row.rating),
     rationale: row.rationale,
+    madeBlind: row.madeBlind,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -18,7 +18,7 @@ export const GET = authedRoute<{ id: string }>(
     const { format } = parseWith(ZJsonLdQuery, searchParamsToObject(url.searchParams));
     const article = await getArticle({ actor, idOrSlug: id });
     const rows = [];
-    for await (const batch of readExportClaims({ actor, query: { articleId: [article.id] } })) rows.push(...batch);
+    for await (const batch of readExportClaims({ actor, query: { articleId: [article.id] }, withComments: format !== "claimreview" })) rows.push(...batch);
     const env = readEnv();
     const context = { baseUrl: env.NEXTAUTH_URL ?? url.origin, article };
     const body =

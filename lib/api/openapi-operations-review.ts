@@ -1,0 +1,54 @@
+/** The operations of the review workflow: reviews, the final verdict, the review policy, agreement. */
+import { ZRecordReview, ZSetReviewPolicy, ZSetVerdict } from "@/lib/validation/reviews";
+import { ZArticleAnswer } from "@/lib/views/article";
+import { ZClaimAnswer } from "@/lib/views/claim";
+import { ZReviewAnswer, ZReviewListAnswer } from "@/lib/views/review";
+import type { OperationSpec } from "./openapi-operations";
+
+const BLIND_RULE =
+  "Under a `blind` policy a user sees the others' reviews of a claim only once they may: an editor or admin always, a reviewer once they have recorded their own, everyone once the claim has a final verdict.";
+
+export const REVIEW_OPERATIONS: OperationSpec[] = [
+  {
+    id: "listReviews", method: "get", path: "/api/claims/{id}/reviews", tag: "Claims",
+    summary: "A claim's independent reviews",
+    description: `${BLIND_RULE} Until then \`reviews\` holds only your own and \`hidden\` says how many others there are.`,
+    access: "viewer+",
+    success: { status: 200, description: "`{ reviews, hidden }`", schema: ZReviewListAnswer },
+    errors: [401, 403, 404],
+  },
+  {
+    id: "recordReview", method: "put", path: "/api/claims/{id}/review", tag: "Claims",
+    summary: "Record or change your own review of a claim",
+    description: "One review per reviewer per claim. `madeBlind` says whether it was recorded under a blind policy without sight of the others'.",
+    access: "reviewer+",
+    body: ZRecordReview,
+    success: { status: 200, description: "`{ review }`", schema: ZReviewAnswer },
+    errors: [400, 401, 403, 404, 413],
+  },
+  {
+    id: "withdrawReview", method: "delete", path: "/api/claims/{id}/review", tag: "Claims",
+    summary: "Withdraw your own review of a claim",
+    access: "reviewer+",
+    success: { status: 200, description: "`{ review }`, as withdrawn", schema: ZReviewAnswer },
+    errors: [401, 403, 404],
+  },
+  {
+    id: "setVerdict", method: "put", path: "/api/claims/{id}/verdict", tag: "Claims",
+    summary: "Set (or clear) a claim's final verdict",
+    description: "Records who ruled (`ruling`) and clears a re-check flag, even when the verdict stays the same. Editors always; the claim's author too under an `open` policy. Clearing a resolved claim's verdict moves it back to in-review. A stale `version` gets 409 with `error.current`.",
+    access: "editor+; the claim's author under an open policy",
+    body: ZSetVerdict,
+    success: { status: 200, description: "`{ claim }`", schema: ZClaimAnswer },
+    errors: [400, 401, 403, 404, 409, 413],
+  },
+  {
+    id: "setReviewPolicy", method: "put", path: "/api/articles/{id}/review-policy", tag: "Articles",
+    summary: "Set who sees whose reviews of the article's claims",
+    description: `\`open\`: reviews are visible to all, and a claim's author sets its verdict. \`blind\`: ${BLIND_RULE} Only editors set final verdicts. Existing reviews follow the new policy from then on.`,
+    access: "editor+",
+    body: ZSetReviewPolicy,
+    success: { status: 200, description: "`{ article }`", schema: ZArticleAnswer },
+    errors: [400, 401, 403, 404],
+  },
+];
