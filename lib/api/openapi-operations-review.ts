@@ -1,5 +1,6 @@
 /** The operations of the review workflow: reviews, the final verdict, the review policy, agreement. */
 import { ZRecordReview, ZSetReviewPolicy, ZSetVerdict } from "@/lib/validation/reviews";
+import { ZAgreementView, ZWorkspaceAgreementView } from "@/lib/views/agreement";
 import { ZArticleAnswer } from "@/lib/views/article";
 import { ZClaimAnswer } from "@/lib/views/claim";
 import { ZReviewAnswer, ZReviewListAnswer } from "@/lib/views/review";
@@ -50,5 +51,20 @@ export const REVIEW_OPERATIONS: OperationSpec[] = [
     body: ZSetReviewPolicy,
     success: { status: 200, description: "`{ article }`", schema: ZArticleAnswer },
     errors: [400, 401, 403, 404],
+  },
+  {
+    id: "getArticleAgreement", method: "get", path: "/api/articles/{id}/agreement", tag: "Articles",
+    summary: "How far the article's reviewers agree",
+    description: "Krippendorff's alpha over the live claims with two reviews or more: `alphaNominal` over all seven verdicts, `alphaOrdinal` over true > mostly-true > half-true > mostly-false > false (misleading and unproven count as missing). A figure is `null` with its reason in `reasons` when there is too little data. `disagreements` lists only claims whose reviews you may see.",
+    access: "viewer+",
+    success: { status: 200, description: "The figures", schema: ZAgreementView },
+    errors: [401, 403, 404],
+  },
+  {
+    id: "getWorkspaceAgreement", method: "get", path: "/api/agreement", tag: "Articles",
+    summary: "Agreement across the workspace, and per pair of reviewers",
+    access: "editor+",
+    success: { status: 200, description: "`{ overall, pairs }`", schema: ZWorkspaceAgreementView },
+    errors: [401, 403],
   },
 ];

@@ -43,6 +43,7 @@ const TABLE: Row[] = [
   row("canSeeDeletedClaims", permissions.canSeeDeletedClaims, [false, false, true, true]),
   row("canSetReviewPolicy", permissions.canSetReviewPolicy, [false, false, true, true]),
   row("canRecordReview", permissions.canRecordReview, [false, true, true, true]),
+  row("canSeeWorkspaceAgreement", permissions.canSeeWorkspaceAgreement, [false, false, true, true]),
   row("canSetVerdict", (a) => permissions.canSetVerdict(a, own(a), "open"), [false, true, true, true], "own claim, open"),
   row("canSetVerdict", (a) => permissions.canSetVerdict(a, another, "open"), [false, false, true, true], "another's claim, open"),
   row("canSetVerdict", (a) => permissions.canSetVerdict(a, own(a), "blind"), [false, false, true, true], "own claim, blind"),

@@ -54,3 +54,5 @@ export const canSetVerdict = (actor: Actor, claim: Owned, policy: ReviewPolicy) 
  */
 export const canSeeReviews = (actor: Actor, claim: { policy: ReviewPolicy; hasVerdict: boolean; hasOwnReview: boolean }) =>
   hasRole(actor, "editor") || claim.policy === "open" || claim.hasVerdict || claim.hasOwnReview;
+/** The Agreement page names each pair of reviewers and their figures: editors only. */
+export const canSeeWorkspaceAgreement = (actor: Actor) => hasRole(actor, "editor");
