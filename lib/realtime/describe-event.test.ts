@@ -40,6 +40,6 @@ describe("describeEvent", () => {
     const policy: AppEvent = { type: "article.policy", payload: { articleId: claim.articleId, changes: { reviewPolicy: { from: "open", to: "blind" } } } };
     expect(describeEvent(policy, none)).toBe("made reviews of this article blind");
     const flagged: AppEvent = { type: "claim.updated", payload: { claim, changes: { recheck: { from: null, to: { since: claim.createdAt, previousExact: "Monday" } } } } };
-    expect(describeEvent(flagged, none)).toBe("flagged “Officials said the grid would be restored by Friday, a…” for a re-check (its words changed)");
+    expect(describeEvent(flagged, none)).toBe("changed the words of “Monday” to “Officials said the grid would be restored by Friday, a…”: its verdict needs a re-check");
   });
 });

@@ -40,11 +40,17 @@ export function describeEvent(event: AppEvent, quoteOf: (claimId: string) => str
     case "claim.updated": {
       const { claim, changes } = event.payload;
       const parts: string[] = [];
+      const it = () => (parts.length ? "it" : quoted(claim.selector.exact));
+      if (changes.recheck?.to) {
+        const from = changes.selector?.from.exact ?? changes.recheck.to.previousExact;
+        parts.push(`changed the words of ${quoted(from)} to ${quoted(claim.selector.exact)}: its verdict needs a re-check`);
+      }
       if (changes.verdict) parts.push(changes.verdict.to ? `set the verdict of ${quoted(claim.selector.exact)} to ${VERDICT_LABELS[changes.verdict.to]}` : `cleared the verdict of ${quoted(claim.selector.exact)}`);
-      if (changes.status) parts.push(`moved ${parts.length ? "it" : quoted(claim.selector.exact)} to ${STATUS_LABELS[changes.status.to]}`);
-      if (changes.assignee) parts.push(changes.assignee.to ? `assigned ${parts.length ? "it" : quoted(claim.selector.exact)} to ${changes.assignee.to.name}` : `unassigned ${parts.length ? "it" : quoted(claim.selector.exact)}`);
-      if (changes.recheck) parts.push(changes.recheck.to ? `flagged ${parts.length ? "it" : quoted(claim.selector.exact)} for a re-check (its words changed)` : `cleared the re-check of ${parts.length ? "it" : quoted(claim.selector.exact)}`);
-      if (changes.selector) parts.push(`re-attached ${parts.length ? "it" : quoted(changes.selector.from.exact)} to ${quoted(changes.selector.to.exact)}`);
+      else if (changes.recheck && !changes.recheck.to && claim.verdict) parts.push(`confirmed the verdict of ${quoted(claim.selector.exact)} (${VERDICT_LABELS[claim.verdict]}) after its words changed`);
+      else if (changes.recheck && !changes.recheck.to) parts.push(`cleared the re-check of ${quoted(claim.selector.exact)}`);
+      if (changes.status) parts.push(`moved ${it()} to ${STATUS_LABELS[changes.status.to]}`);
+      if (changes.assignee) parts.push(changes.assignee.to ? `assigned ${it()} to ${changes.assignee.to.name}` : `unassigned ${it()}`);
+      if (changes.selector && !changes.recheck?.to) parts.push(`re-attached ${parts.length ? "it" : quoted(changes.selector.from.exact)} to ${quoted(changes.selector.to.exact)}`);
       const edited = (["claimant", "summary", "rationale", "tags"] as const).filter((field) => changes[field]);
       if (edited.length) parts.push(`edited the ${joined(edited.map((field) => (field === "summary" ? "one-line claim" : field)))} of ${parts.length ? "it" : quoted(claim.selector.exact)}`);
       return joined(parts) || `saved ${quoted(claim.selector.exact)} unchanged`;

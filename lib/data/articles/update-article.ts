@@ -13,6 +13,7 @@ import { appendEvent } from "../events/append-event";
 import { lockArticleForEdit, recordArticleActivity } from "./lock-article";
 import { ARTICLE_SELECT, presentArticle } from "./present-article";
 import { saveReanchoredClaims } from "./save-reanchored-claims";
+import { findRecheckCandidates, flagRechecks } from "./flag-rechecks";
 import type { ArticleView, ReanchorSummaryView } from "@/lib/views/article";
 
 
@@ -62,7 +63,9 @@ export async function updateArticle({
           select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true },
         });
         outcomes = reanchorClaims(current.text, newText, claims);
+        const rechecks = await findRecheckCandidates(tx, claims, outcomes);
         await saveReanchoredClaims(tx, outcomes, nextVersion);
+        await flagRechecks(tx, actor, rechecks);
       }
       const data: Prisma.ArticleUpdateInput = { version: nextVersion };
       if (title !== undefined) data.title = title;
