@@ -2,7 +2,8 @@
 import { ZRecordReview, ZSetReviewPolicy, ZSetVerdict } from "@/lib/validation/reviews";
 import { ZAgreementView, ZWorkspaceAgreementView } from "@/lib/views/agreement";
 import { ZArticleAnswer } from "@/lib/views/article";
-import { ZClaimAnswer } from "@/lib/views/claim";
+import { ZAssignClaims } from "@/lib/validation/claims";
+import { ZClaimAnswer, ZClaimListAnswer } from "@/lib/views/claim";
 import { ZReviewAnswer, ZReviewListAnswer } from "@/lib/views/review";
 import type { OperationSpec } from "./openapi-operations";
 
@@ -66,5 +67,14 @@ export const REVIEW_OPERATIONS: OperationSpec[] = [
     access: "editor+",
     success: { status: 200, description: "`{ overall, pairs }`", schema: ZWorkspaceAgreementView },
     errors: [401, 403],
+  },
+  {
+    id: "assignClaims", method: "post", path: "/api/articles/{id}/assignments", tag: "Articles",
+    summary: "Assign several of the article's claims at once",
+    description: "`assigneeId` must be an active reviewer or above (null unassigns). All or none: an id that is not a live claim of this article is a 422 naming `claimIds`. Claims already so assigned are left alone; each other one gets a `claim.updated` event. Sending the same request again changes nothing.",
+    access: "editor+",
+    body: ZAssignClaims,
+    success: { status: 200, description: "`{ claims }`, as they are afterwards", schema: ZClaimListAnswer },
+    errors: [400, 401, 403, 413, 422],
   },
 ];

@@ -68,3 +68,12 @@ export const ZUpdateSource = ZCreateSource.partial()
   .extend({ version: z.number().int().min(1).optional() })
   .strict();
 export type UpdateSource = z.infer<typeof ZUpdateSource>;
+
+/** `POST /api/articles/:id/assignments`: several claims to one assignee (null unassigns them). */
+export const ZAssignClaims = z
+  .object({
+    claimIds: z.array(z.uuid("Each claim id must be a UUID.")).min(1, "Choose at least one claim.").max(500, "At most 500 claims at once."),
+    assigneeId: z.uuid().nullable(),
+  })
+  .strict();
+export type AssignClaims = z.infer<typeof ZAssignClaims>;

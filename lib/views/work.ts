@@ -29,6 +29,8 @@ export const ZWorkMentionView = z.object({
 /** GET /api/me/work: the claims assigned to me and not resolved, and my unseen mentions. */
 export const ZWorkView = z.object({
   assigned: z.array(ZWorkClaimView),
+  /** Under a blind policy: claims waiting for my own review (assigned to me, or reviewed by someone else). */
+  toReview: z.array(ZWorkClaimView),
   mentions: z.array(ZWorkMentionView),
   count: z.number().int(),
 });

@@ -2,11 +2,11 @@ import "server-only";
 
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/policies/actor";
-import { canAssignClaims, canEditClaim, canSetVerdict, hasRole } from "@/lib/policies/permissions";
+import { canAssignClaims, canEditClaim, canSetVerdict } from "@/lib/policies/permissions";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { UpdateClaim } from "@/lib/validation/claims";
 import { lockArticleTextForAnchoring, recordArticleActivity } from "../articles/lock-article";
-import type { Tx } from "../transaction";
+import { checkAssignee } from "./check-assignee";
 import { anchorSelector } from "./anchor-selector";
 import { statusToDb } from "./enum-mapping";
 import { rulingData, writeClaimUpdate, type ClaimUpdateData } from "./write-claim-update";
@@ -51,11 +51,4 @@ export async function updateClaim({ actor, claimId, input }: { actor: Actor; cla
   });
   await recordArticleActivity(claim.articleId);
   return claim;
-}
-
-/** An assignee must be an active reviewer or above; an unknown id is the client's mistake (422), not a 500. */
-async function checkAssignee(tx: Tx, assigneeId: string): Promise<void> {
-  const assignee = await tx.user.findFirst({ where: { id: assigneeId, disabledAt: null }, select: { role: true } });
-  if (!assignee) throw new ValidationError("Nobody with that id can be assigned.", { assigneeId: ["No active user has this id."] }, 422);
-  if (!hasRole(assignee, "reviewer")) throw new ValidationError("Only reviewers and above can be assigned claims.", { assigneeId: ["This user is a viewer: they cannot check claims."] });
 }

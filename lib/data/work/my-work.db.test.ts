@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { createComment } from "@/lib/data/comments/create-comment";
 import { deleteComment } from "@/lib/data/comments/delete-comment";
 import { updateClaim } from "@/lib/data/claims/update-claim";
-import { buildClaim, buildUser } from "@/test/factories";
+import { setReviewPolicy } from "@/lib/data/articles/set-review-policy";
+import { setVerdict } from "@/lib/data/claims/set-verdict";
+import { recordReview } from "@/lib/data/reviews/record-review";
+import { buildArticle, buildClaim, buildUser } from "@/test/factories";
 import { countMyWork, listMyWork, markMentionsSeen } from "./list-my-work";
 
 describe("My work", () => {
@@ -37,5 +40,32 @@ describe("My work", () => {
     expect(await countMyWork({ actor: me })).toBe(1);
     expect(await markMentionsSeen({ actor: me, claimId: claim.id })).toBe(1);
     expect((await listMyWork({ actor: me })).mentions).toEqual([]);
+  });
+
+  it("lists claims waiting for my review under a blind policy: assigned to me or reviewed by another, until I review or an editor rules", async () => {
+    const editor = await buildUser({ role: "editor" });
+    const me = await buildUser();
+    const blind = await buildArticle({ actor: editor });
+    await setReviewPolicy({ actor: editor, articleId: blind.id, policy: "blind" });
+    const reviewedByAna = await buildClaim({ article: blind });
+    const assignedToMe = await buildClaim({ article: blind, actor: editor });
+    const untouched = await buildClaim({ article: blind });
+    const openArticleClaim = await buildClaim();
+    await recordReview({ actor: await buildUser(), claimId: reviewedByAna.id, input: { rating: "false" } });
+    await recordReview({ actor: await buildUser(), claimId: openArticleClaim.id, input: { rating: "false" } });
+    await updateClaim({ actor: editor, claimId: assignedToMe.id, input: { version: assignedToMe.version, assigneeId: me.id } });
+
+    const work = await listMyWork({ actor: me });
+    expect(work.toReview.map((claim) => claim.claimId).sort()).toEqual([reviewedByAna.id, assignedToMe.id].sort());
+    expect(work.toReview.map((claim) => claim.claimId)).not.toContain(untouched.id);
+    // The assigned one is in both lists, and counted once.
+    expect(work.count).toBe(2);
+    expect(await countMyWork({ actor: me })).toBe(2);
+
+    await recordReview({ actor: me, claimId: reviewedByAna.id, input: { rating: "true" } });
+    const ruled = await setVerdict({ actor: editor, claimId: assignedToMe.id, input: { version: assignedToMe.version + 1, verdict: "true" } });
+    expect(ruled.verdict).toBe("true");
+    expect((await listMyWork({ actor: me })).toReview).toEqual([]);
+    expect((await listMyWork({ actor: await buildUser({ role: "viewer" }) })).toReview).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ describe("/api/me/work and /api/me/mentions/seen", () => {
     signInAs(await buildUser({ role: "viewer" }));
     const work = await GET(jsonRequest("/api/me/work", "GET"), routeContext());
     expect(work.status).toBe(200);
-    expect(await work.json()).toEqual({ assigned: [], mentions: [], count: 0 });
+    expect(await work.json()).toEqual({ assigned: [], toReview: [], mentions: [], count: 0 });
     const bad = await markSeen(jsonRequest("/api/me/mentions/seen", "POST", { claimId: "x" }), routeContext());
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.fields).toHaveProperty(["claimId"]);
