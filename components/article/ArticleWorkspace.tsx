@@ -11,12 +11,15 @@ import { ArticleEditBar } from "./ArticleEditBar";
 import { ArticleEditor, type ArticleEditorHandle, type TextSelection } from "./ArticleEditor";
 import { highlightOf, useHighlights } from "./use-highlights";
 import { ActivityPanel } from "./ActivityPanel";
-import { LiveStatus } from "./LiveStatus";
+import { ArticleHeader } from "./ArticleHeader";
 import { usePresence } from "./use-presence";
 import type { LiveEventData } from "@/lib/realtime/live-event";
 import type { PresenceUser } from "@/lib/views/presence";
 import { useArticleStream } from "@/lib/realtime/use-article-stream";
 import { CommentEvents } from "@/components/comments/use-comments";
+import { ReviewEvents } from "@/components/reviews/review-context";
+import { ReviewScope } from "@/components/reviews/ReviewScope";
+import type { ReviewPolicy } from "@/lib/validation/reviews";
 import type { ArticleView } from "@/lib/views/article";
 import { ZArticleEditAnswer } from "@/lib/views/article";
 
@@ -40,6 +43,8 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
   const store = useClaimStore(article.id, actor.id);
   const [presence, setPresence] = useState<PresenceUser[]>([]);
   const [commentEvents] = useState(() => new CommentEvents());
+  const [reviewEvents] = useState(() => new ReviewEvents());
+  const handlePolicyChange = useCallback((reviewPolicy: ReviewPolicy) => setArticle((shown) => ({ ...shown, reviewPolicy })), []);
   const [liveTick, setLiveTick] = useState(0);
   const others = useMemo(() => presence.filter((user) => user.id !== actor.id), [presence, actor.id]);
   const editorRef = useRef<ArticleEditorHandle>(null);
@@ -80,6 +85,11 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
   const handleLiveEvent = useCallback(
     (event: LiveEventData) => {
       setLiveTick((tick) => tick + 1);
+      reviewEvents.publish(event);
+      if (event.type === "article.policy") {
+        if (event.changes.reviewPolicy) handlePolicyChange(event.changes.reviewPolicy.to);
+        return;
+      }
       if (event.type !== "article.updated") {
         actions.applyEvent(event);
         commentEvents.publish(event);
@@ -106,7 +116,7 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
       void actions.reload({ discardOnFailure: true });
       actions.setFeedback({ kind: "done", message: `${event.actor?.name ?? "Someone"} edited the article (version ${incoming.version}); the claims were re-anchored.` });
     },
-    [actions, actor.id, commentEvents, forgetPageHighlights],
+    [actions, actor.id, commentEvents, reviewEvents, handlePolicyChange, forgetPageHighlights],
   );
   const connection = useArticleStream(article.id, startAfter, { onEvent: handleLiveEvent, onPresence: setPresence });
   // Back online (the stream says so before the browser's "online" event at times): send what waited.
@@ -222,24 +232,10 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
   }
 
   return (
+    <ReviewScope articleId={article.id} policy={article.reviewPolicy} events={reviewEvents}>
     <div className="workspace">
       <article className="workspace-article" aria-labelledby="article-title">
-        <header className="article-head">
-          <h1 id="article-title">{article.title}</h1>
-          {article.standfirst ? <p className="article-standfirst">{article.standfirst}</p> : null}
-          <p className="article-meta">
-            {[article.byline, article.publisher].filter(Boolean).join(" · ") || "Unknown source"}
-            {article.sourceUrl ? (
-              <>
-                {" · "}
-                <a href={article.sourceUrl} rel="noopener noreferrer" target="_blank">
-                  Original
-                </a>
-              </>
-            ) : null}
-            <span className="muted"> · version {article.version}</span>
-          </p>
-          <LiveStatus state={connection} others={others} />
+        <ArticleHeader article={article} actor={actor} connection={connection} others={others} onPolicyChange={handlePolicyChange}>
           {canEditArticle(actor) ? (
             <ArticleEditBar
               isEditing={isEditing}
@@ -253,7 +249,7 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
               onCancel={cancelEdit}
             />
           ) : null}
-        </header>
+        </ArticleHeader>
         <ArticleEditor
           ref={editorRef}
           doc={article.doc}
@@ -288,5 +284,6 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
         <ActivityPanel articleId={article.id} liveTick={liveTick} onOpenClaim={openClaim} />
       </aside>
     </div>
+    </ReviewScope>
   );
 }

@@ -2,7 +2,11 @@
 
 import { memo, useEffect, useState } from "react";
 import type { Actor } from "@/lib/policies/actor";
-import { canDeleteClaim, canEditClaim } from "@/lib/policies/permissions";
+import { canAssignClaims, canDeleteClaim, canEditClaim, canSetVerdict } from "@/lib/policies/permissions";
+import { RecheckNotice } from "@/components/reviews/RecheckNotice";
+import { ReviewPanel } from "@/components/reviews/ReviewPanel";
+import { useReviewContext } from "@/components/reviews/review-context";
+import { AssigneePicker } from "./AssigneePicker";
 import { STATUS_LABELS, VERDICT_LABELS } from "@/lib/validation/verdicts";
 import { ClaimForm } from "./ClaimForm";
 import { SourceList } from "./SourceList";
@@ -28,6 +32,9 @@ type Props = {
   actions: ClaimActions;
   isFocused: boolean;
   isOpen: boolean;
+  /** Whether it is selected for a bulk assignment; null when the user cannot assign claims. */
+  isSelected: boolean | null;
+  onToggleSelected: (claimId: string) => void;
   onFocusClaim: (claimId: string, options?: { scroll?: boolean }) => void;
   onToggleClaim: (claimId: string) => void;
 };
@@ -38,8 +45,16 @@ const QUOTE_PREVIEW = 160;
  * One claim in the sidebar: its quote and verdict; opened, its fields and sources. Memoised (every
  * prop but the claim keeps its identity), so a change to one claim re-renders one card.
  */
-export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, draft, commentEvents, actor, actions, isFocused, isOpen, onFocusClaim, onToggleClaim }: Props) {
+export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, draft, commentEvents, actor, actions, isFocused, isOpen, isSelected, onToggleSelected, onFocusClaim, onToggleClaim }: Props) {
   const isEditable = canEditClaim(actor, { createdById: claim.createdBy.id });
+  const { policy } = useReviewContext();
+  // Under blind review the final verdict is set beside the reviews (Reviews, below), by editors only.
+  const verdictLocked =
+    policy !== "blind"
+      ? null
+      : canSetVerdict(actor, { createdById: claim.createdBy.id }, policy)
+        ? "Blind review: set the final verdict under Reviews, beside them."
+        : "Blind review: only an editor sets the final verdict. Record your own review below.";
   const isRecent = useIsRecent(recent);
   const quote = claim.selector.exact.length > QUOTE_PREVIEW ? `${claim.selector.exact.slice(0, QUOTE_PREVIEW)}…` : claim.selector.exact;
   return (
@@ -51,6 +66,9 @@ export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, draft
             {CHANGE_WORDS[recent.kind]} {recent.by.name}
           </span>
         </span>
+      ) : null}
+      {isSelected !== null ? (
+        <input type="checkbox" className="claim-select" checked={isSelected} onChange={() => onToggleSelected(claim.id)} aria-label={`Select “${quote.slice(0, 60)}” to assign`} />
       ) : null}
       <button
         type="button"
@@ -67,6 +85,8 @@ export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, draft
         <span className="claim-meta">
           <VerdictBadge verdict={claim.verdict} />
           <span className="status-pill">{STATUS_LABELS[claim.status]}</span>
+          {claim.recheck ? <span className="recheck-tag">Re-check</span> : null}
+          {claim.assignee ? <span className="muted small">→ {claim.assignee.name}</span> : null}
           <span className="muted small">
             {claim.createdBy.name} · {claim.sources.length} source{claim.sources.length === 1 ? "" : "s"}
           </span>
@@ -83,8 +103,10 @@ export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, draft
       </button>
       {isOpen ? (
         <div className="claim-body">
+          <RecheckNotice claim={claim} actor={actor} actions={actions} />
+          <AssigneePicker claim={claim} canAssign={canAssignClaims(actor)} actions={actions} />
           {isEditable ? (
-            <ClaimForm key={draft ? "with-draft" : "plain"} claim={claim} draft={draft} changedBy={recent?.kind === "updated" ? recent.by : null} onSave={(changes) => actions.updateClaim(claim, changes)} />
+            <ClaimForm key={draft ? "with-draft" : "plain"} claim={claim} draft={draft} verdictLocked={verdictLocked} changedBy={recent?.kind === "updated" ? recent.by : null} onSave={(changes) => actions.updateClaim(claim, changes)} />
           ) : (
             <dl className="claim-readonly">
               <dt>Claimant</dt>
@@ -100,6 +122,7 @@ export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, draft
             </dl>
           )}
           <SourceList claim={claim} actor={actor} actions={actions} />
+          <ReviewPanel claim={claim} actor={actor} actions={actions} />
           <CommentThreads claim={claim} actor={actor} events={commentEvents} />
           <ClaimHistory claimId={claim.id} />
           {canDeleteClaim(actor, { createdById: claim.createdBy.id }) ? (

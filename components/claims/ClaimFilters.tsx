@@ -6,7 +6,17 @@ import type { ClaimFilter } from "./claim-filters";
 import type { ClaimView } from "@/lib/views/claim";
 
 /** Filters with a count per choice (memoised: counting thousands of claims on every keystroke elsewhere adds up). */
-export const ClaimFilters = memo(function ClaimFilters({ claims, filter, onChange }: { claims: ClaimView[]; filter: ClaimFilter; onChange: (filter: ClaimFilter) => void }) {
+export const ClaimFilters = memo(function ClaimFilters({
+  claims,
+  filter,
+  disagreements,
+  onChange,
+}: {
+  claims: ClaimView[];
+  filter: ClaimFilter;
+  disagreements: ReadonlySet<string>;
+  onChange: (filter: ClaimFilter) => void;
+}) {
   const authors = [...new Map(claims.map((claim) => [claim.createdBy.id, claim.createdBy.name])).entries()];
   const count = (predicate: (claim: ClaimView) => boolean) => claims.filter(predicate).length;
   return (
@@ -33,6 +43,14 @@ export const ClaimFilters = memo(function ClaimFilters({ claims, filter, onChang
               {STATUS_LABELS[status]} ({count((claim) => claim.status === status)})
             </option>
           ))}
+        </select>
+      </label>
+      <label>
+        <span>Needs</span>
+        <select value={filter.flag} onChange={(event) => onChange({ ...filter, flag: event.target.value as ClaimFilter["flag"] })} data-testid="flag-filter">
+          <option value="all">Anything</option>
+          <option value="disagreements">Reviewers disagree ({count((claim) => disagreements.has(claim.id))})</option>
+          <option value="recheck">Re-check: text changed ({count((claim) => claim.recheck !== null)})</option>
         </select>
       </label>
       <label>

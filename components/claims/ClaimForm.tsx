@@ -2,7 +2,8 @@
 
 import { useState, type FormEvent, type KeyboardEvent } from "react";
 import { ZUpdateClaim, type UpdateClaim } from "@/lib/validation/claims";
-import { CLAIM_STATUSES, STATUS_LABELS, VERDICT_LABELS, VERDICTS, type ClaimStatus, type Verdict } from "@/lib/validation/verdicts";
+import { CLAIM_STATUSES, STATUS_LABELS, VERDICT_LABELS, type ClaimStatus, type Verdict } from "@/lib/validation/verdicts";
+import { VerdictOptions } from "./VerdictOptions";
 import type { ClaimView } from "@/lib/views/claim";
 import type { PersonView } from "@/lib/views/person";
 
@@ -41,6 +42,8 @@ type Props = {
   /** Who changed the claim last from another browser (live), to name them when it changes underneath. */
   changedBy?: PersonView | null;
   onSave: (changes: Omit<UpdateClaim, "version">) => Promise<ClaimView | null>;
+  /** Why this user may not set the final verdict here (a blind policy), if so: the field is read-only. */
+  verdictLocked?: string | null;
 };
 
 /**
@@ -48,7 +51,7 @@ type Props = {
  * then the form compares theirs and mine field by field, and saving applies the chosen values to
  * the newest version. Ctrl/⌘+Enter saves.
  */
-export function ClaimForm({ claim, draft, changedBy, onSave }: Props) {
+export function ClaimForm({ claim, draft, changedBy, onSave, verdictLocked = null }: Props) {
   const [values, setValues] = useState<Values>(() => (draft ? valuesOf({ ...claim, ...draft, tags: draft.tags ?? claim.tags } as ClaimView) : valuesOf(claim)));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [isSaving, setIsSaving] = useState(false);
@@ -75,7 +78,7 @@ export function ClaimForm({ claim, draft, changedBy, onSave }: Props) {
       claimant: values.claimant,
       summary: values.summary,
       status: values.status,
-      verdict: values.verdict || null,
+      ...(verdictLocked ? {} : { verdict: values.verdict || null }),
       rationale: values.rationale,
       tags: values.tags.split(",").map((tag) => tag.trim()).filter(Boolean),
     };
@@ -144,14 +147,20 @@ export function ClaimForm({ claim, draft, changedBy, onSave }: Props) {
         </div>
         <div className="field">
           <label htmlFor={id("verdict")}>Verdict</label>
-          <select id={id("verdict")} value={values.verdict} onChange={(e) => set("verdict", e.target.value as Verdict | "")}>
-            <option value="">No verdict yet</option>
-            {VERDICTS.map((verdict) => (
-              <option key={verdict} value={verdict}>
-                {VERDICT_LABELS[verdict]}
-              </option>
-            ))}
+          <select
+            id={id("verdict")}
+            value={values.verdict}
+            disabled={Boolean(verdictLocked)}
+            aria-describedby={verdictLocked ? id("verdict-locked") : undefined}
+            onChange={(e) => set("verdict", e.target.value as Verdict | "")}
+          >
+            <VerdictOptions empty="No verdict yet" />
           </select>
+          {verdictLocked ? (
+            <span className="muted small" id={id("verdict-locked")}>
+              {verdictLocked}
+            </span>
+          ) : null}
         </div>
       </div>
       <div className="field">

@@ -1,9 +1,14 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { Actor } from "@/lib/policies/actor";
-import { canCreateClaim, canEditClaim, canSeeDeletedClaims } from "@/lib/policies/permissions";
-import { VERDICTS } from "@/lib/validation/verdicts";
+import { canAssignClaims, canCreateClaim, canEditClaim, canRecordReview, canSeeDeletedClaims, canSetVerdict } from "@/lib/policies/permissions";
+import { AgreementPanel } from "@/components/reviews/AgreementPanel";
+import { useReviewContext } from "@/components/reviews/review-context";
+import { sendReview } from "@/components/reviews/use-reviews";
+import { ApiError } from "@/lib/client/api-fetch";
+import { BulkAssignBar } from "./BulkAssignBar";
+import { VERDICT_LABELS, VERDICTS } from "@/lib/validation/verdicts";
 import type { TextSelection } from "@/components/article/ArticleEditor";
 import { ClaimCard } from "./ClaimCard";
 import { ClaimFilters } from "./ClaimFilters";
@@ -45,9 +50,14 @@ const NOBODY: PresenceUser[] = [];
 
 export function ClaimSidebar({ articleId, actor, claims, recent, queued, drafts, commentEvents, others, loadState, feedback, actions, focusedId, openId, selection, onFocusClaim, onToggleClaim }: Props) {
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
+  const { policy, events: reviewEvents, disagreements } = useReviewContext();
   const anchored = useMemo(() => inTextOrder(claims.filter((claim) => !claim.orphan)), [claims]);
   const orphans = useMemo(() => claims.filter((claim) => claim.orphan), [claims]);
-  const visible = useMemo(() => anchored.filter((claim) => matchesFilter(claim, filter)), [anchored, filter]);
+  const visible = useMemo(() => anchored.filter((claim) => matchesFilter(claim, filter, disagreements)), [anchored, filter, disagreements]);
+  // Editors select claims to assign them in one go.
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const toggleSelected = useCallback((claimId: string) => setSelected((current) => new Set(current.has(claimId) ? [...current].filter((id) => id !== claimId) : [...current, claimId])), []);
+  const canSelect = canAssignClaims(actor);
   const viewersByClaim = useMemo(() => groupBy(others.filter((user) => user.claimId), (user) => user.claimId!), [others]);
   const list = useRef<HTMLOListElement>(null);
   const cardElement = (claimId: string) => list.current?.querySelector<HTMLElement>(`[data-claim-card="${CSS.escape(claimId)}"]`);
@@ -89,10 +99,28 @@ export function ClaimSidebar({ articleId, actor, claims, recent, queued, drafts,
     else if (event.key === "k" || event.key === "ArrowUp") move(-1);
     else if (/^[0-7]$/.test(event.key) && index >= 0) {
       const claim = visible[index]!;
+      const verdict = event.key === "0" ? null : VERDICTS[Number(event.key) - 1]!;
+      if (policy === "blind" && !canSetVerdict(actor, { createdById: claim.createdBy.id }, policy)) {
+        // Blind review: the keys record my own review, never the final verdict.
+        if (!verdict || !canRecordReview(actor)) return;
+        event.preventDefault();
+        void recordOwnReview(claim.id, verdict);
+        return;
+      }
       if (!canEditClaim(actor, { createdById: claim.createdBy.id })) return;
       event.preventDefault();
-      const verdict = event.key === "0" ? null : VERDICTS[Number(event.key) - 1]!;
       void actions.updateClaim(claim, { verdict }, verdict ? `Verdict set: ${verdict}.` : "Verdict cleared.");
+    }
+  }
+
+  async function recordOwnReview(claimId: string, rating: (typeof VERDICTS)[number]) {
+    actions.setFeedback({ kind: "pending", message: "Recording your review…" });
+    try {
+      await sendReview(claimId, rating);
+      reviewEvents.touch(claimId);
+      actions.setFeedback({ kind: "done", message: `Your review: ${VERDICT_LABELS[rating]}.` });
+    } catch (caught) {
+      actions.setFeedback({ kind: "error", message: caught instanceof ApiError ? caught.message : "Could not record your review.", retry: () => void recordOwnReview(claimId, rating) });
     }
   }
 
@@ -107,7 +135,7 @@ export function ClaimSidebar({ articleId, actor, claims, recent, queued, drafts,
       <QueuedWrites items={queued} onSend={() => void actions.sendQueued()} />
       {anchored.length > 0 ? (
         <>
-          <ClaimFilters claims={anchored} filter={filter} onChange={setFilter} />
+          <ClaimFilters claims={anchored} filter={filter} disagreements={disagreements} onChange={setFilter} />
           <ExportLinks articleId={articleId} filter={filter} />
         </>
       ) : null}
@@ -146,6 +174,7 @@ export function ClaimSidebar({ articleId, actor, claims, recent, queued, drafts,
               Showing {visible.length} of {anchored.length}
             </p>
           ) : null}
+          {canSelect ? <BulkAssignBar articleId={articleId} selected={selected} actions={actions} onDone={() => setSelected(new Set())} /> : null}
           <ol ref={list} className="claim-list" aria-label="Claims in text order" onKeyDown={handleKeyDown}>
             {rendered.map((claim, index) => (
               <ClaimCard
@@ -159,6 +188,8 @@ export function ClaimSidebar({ articleId, actor, claims, recent, queued, drafts,
                 actions={actions}
                 isFocused={claim.id === focusedId || (!focusedId && index === 0)}
                 isOpen={claim.id === openId}
+                isSelected={canSelect ? selected.has(claim.id) : null}
+                onToggleSelected={toggleSelected}
                 onFocusClaim={onFocusClaim}
                 onToggleClaim={onToggleClaim}
               />
@@ -173,7 +204,8 @@ export function ClaimSidebar({ articleId, actor, claims, recent, queued, drafts,
       )}
       <OrphanList orphans={orphans} actor={actor} actions={actions} selection={selection} />
       {canSeeDeletedClaims(actor) ? <DeletedClaims articleId={articleId} actions={actions} /> : null}
-      <VerdictLegend />
+      <AgreementPanel onShowDisagreements={() => setFilter({ ...NO_FILTER, flag: "disagreements" })} />
+      <VerdictLegend keysRecordReviews={policy === "blind" && !canSetVerdict(actor, { createdById: "" }, policy)} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { VERDICT_LABELS, VERDICTS } from "@/lib/validation/verdicts";
 
 /** What each highlight style means: colour and underline pattern together, never colour alone. */
-export function VerdictLegend() {
+export function VerdictLegend({ keysRecordReviews = false }: { keysRecordReviews?: boolean }) {
   return (
     <details className="legend">
       <summary>Highlight legend and shortcuts</summary>
@@ -31,7 +31,11 @@ export function VerdictLegend() {
         <dt>
           <kbd>1</kbd>–<kbd>7</kbd>
         </dt>
-        <dd>Set the verdict of the selected claim (in scale order; 0 clears it)</dd>
+        <dd>
+          {keysRecordReviews
+            ? "Record your own review of the selected claim, in scale order (blind review: only an editor sets the final verdict)"
+            : "Set the verdict of the selected claim (in scale order; 0 clears it)"}
+        </dd>
         <dt>
           <kbd>Ctrl</kbd>/<kbd>⌘</kbd> + <kbd>Enter</kbd>
         </dt>

@@ -218,6 +218,8 @@ export function useClaimStore(articleId: string, actorId?: string) {
       setFeedback,
       reload,
       applyEvent,
+      /** A claim as the server just answered it (a ruling made elsewhere on the page). */
+      showClaim: (claim: ClaimView) => upsert(claim),
       /** `onSaved` runs the moment the server answers, before any re-render (to draw the highlight). */
       sendQueued,
       createClaim: (selector: ClaimSelectorInput, onSaved?: (claim: ClaimView) => void) => {

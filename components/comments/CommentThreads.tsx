@@ -1,5 +1,6 @@
 "use client";
 
+import { LoadError } from "@/components/ui/LoadError";
 import { useState } from "react";
 import type { Actor } from "@/lib/policies/actor";
 import { canComment, canDeleteComment, canEditComment, canResolveThread } from "@/lib/policies/permissions";
@@ -36,12 +37,7 @@ export function CommentThreads({ claim, actor, events }: Props) {
     <section className="comment-threads" aria-label="Comments" data-testid="comments">
       <h3 className="comment-threads-title">Comments {comments ? <span className="count">{comments.filter((c) => !c.isDeleted).length}</span> : null}</h3>
       {error ? (
-        <p className="field-error" role="alert">
-          {error}{" "}
-          <button type="button" className="link-button" onClick={() => void reload()}>
-            Try again
-          </button>
-        </p>
+        <LoadError message={error} onRetry={() => void reload()} />
       ) : comments === null ? (
         <p className="muted small" role="status" aria-busy="true">
           Loading comments…

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import { ApiError, apiFetch, newIdempotencyKey } from "@/lib/client/api-fetch";
 import type { LiveEventData } from "@/lib/realtime/live-event";
 import { ZCommentAnswer, ZCommentListAnswer, type CommentView } from "@/lib/views/comment";
-import { ZPeopleAnswer, type PersonView } from "@/lib/views/person";
+import { ZPeopleAnswer, type ColleagueView } from "@/lib/views/person";
 
 type CommentEvent = Extract<LiveEventData, { type: "comment.created" | "comment.updated" | "comment.deleted" }>;
 type Listener = (event: CommentEvent) => void;
@@ -75,11 +75,11 @@ export function useComments(claimId: string, events: CommentEvents) {
   return { comments, error, reload: load, send };
 }
 
-let peopleRequest: Promise<PersonView[]> | null = null;
+let peopleRequest: Promise<ColleagueView[]> | null = null;
 
 /** The workspace's people, for mentions: fetched once per page. */
-export function usePeople(): PersonView[] {
-  const [people, setPeople] = useState<PersonView[]>([]);
+export function usePeople(): ColleagueView[] {
+  const [people, setPeople] = useState<ColleagueView[]>([]);
   useEffect(() => {
     peopleRequest ??= apiFetch("/api/people", { answer: ZPeopleAnswer }).then(
       ({ people: loaded }) => loaded,

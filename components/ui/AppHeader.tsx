@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/policies/actor";
-import { canManageUsers } from "@/lib/policies/permissions";
+import { canManageUsers, canSeeWorkspaceAgreement } from "@/lib/policies/permissions";
 import { ROLE_LABELS } from "@/lib/validation/roles";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 
@@ -21,6 +21,7 @@ export function AppHeader({ actor, workCount }: { actor: Actor; workCount: numbe
               </span>
             ) : null}
           </Link>
+          {canSeeWorkspaceAgreement(actor) ? <Link href="/agreement">Agreement</Link> : null}
           {canManageUsers(actor) ? <Link href="/admin/users">Users</Link> : null}
           <Link href="/settings">Settings</Link>
         </nav>

@@ -38,22 +38,31 @@ export function MyWork({ work }: { work: WorkView }) {
         <h2 id="assigned-title">
           Assigned to me <span className="count">{work.assigned.length}</span>
         </h2>
-        {work.assigned.length === 0 ? (
-          <p className="muted">No open claims are assigned to you.</p>
-        ) : (
-          <ul className="work-list" data-testid="work-assigned">
-            {work.assigned.map((claim) => (
-              <li key={claim.claimId}>
-                <Link href={claimLink(claim)}>“{quote(claim.exact)}”</Link>
-                <span className="muted small">
-                  {" "}
-                  in {claim.articleTitle} · {STATUS_LABELS[claim.status]} · {claim.verdict ? VERDICT_LABELS[claim.verdict] : "No verdict yet"}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+        {work.assigned.length === 0 ? <p className="muted">No open claims are assigned to you.</p> : <ClaimList claims={work.assigned} testId="work-assigned" />}
+      </section>
+      <section aria-labelledby="to-review-title" className="work-section">
+        <h2 id="to-review-title">
+          Waiting for my review <span className="count">{work.toReview.length}</span>
+        </h2>
+        <p className="muted small">Under blind review: claims assigned to you or already reviewed by someone else, that you have not reviewed yet.</p>
+        {work.toReview.length === 0 ? <p className="muted">No claim is waiting for your independent review.</p> : <ClaimList claims={work.toReview} testId="work-to-review" />}
       </section>
     </div>
+  );
+}
+
+function ClaimList({ claims, testId }: { claims: WorkView["assigned"]; testId: string }) {
+  return (
+    <ul className="work-list" data-testid={testId}>
+      {claims.map((claim) => (
+        <li key={claim.claimId}>
+          <Link href={claimLink(claim)}>“{quote(claim.exact)}”</Link>
+          <span className="muted small">
+            {" "}
+            in {claim.articleTitle} · {STATUS_LABELS[claim.status]} · {claim.verdict ? VERDICT_LABELS[claim.verdict] : "No verdict yet"}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -24,7 +24,7 @@ describe("GET /api/people", () => {
     const response = await people();
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(body.people).toContainEqual({ id: me.id, name: `Named ${role}` });
+    expect(body.people).toContainEqual({ id: me.id, name: `Named ${role}`, canReview: role !== "viewer" });
     expect(JSON.stringify(body)).not.toContain("@");
   });
 });

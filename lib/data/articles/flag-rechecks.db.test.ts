@@ -7,6 +7,8 @@ import { updateClaim } from "../claims/update-claim";
 import { listClaimHistory } from "../events/list-activity";
 import { recordReview } from "../reviews/record-review";
 import { updateArticle } from "./update-article";
+import { readExportClaims } from "../export/read-export-claims";
+import { webAnnotationCollection } from "@/lib/export/jsonld";
 
 const PARAGRAPHS = ["Officials met in Florida on Sunday.", "Power will be back on Monday, the minister said.", "Critics disputed it."];
 const QUOTE = "Power will be back on Monday";
@@ -31,6 +33,12 @@ describe("re-check after an article edit", () => {
     const flagged = await getClaim({ actor: editor, claimId: claim.id });
     expect(flagged.selector.exact).toContain("Tuesday");
     expect(flagged).toMatchObject({ status: "in-review", verdict: "mostly-true", recheck: { since: expect.any(String), previousExact: QUOTE } });
+
+    // The W3C export carries it (the CSV keeps its columns).
+    const rows = [];
+    for await (const batch of readExportClaims({ actor: editor, query: { articleId: [article.id] } })) rows.push(...batch);
+    const collection = webAnnotationCollection({ baseUrl: "http://claimdesk.test", article: { ...article, sourceUrl: null } }, rows);
+    expect(collection.first.items[0]!.body).toContainEqual(expect.objectContaining({ purpose: "questioning", value: `Text changed since the verdict; it quoted “${QUOTE}”.` }));
 
     // The same verdict again clears the flag (and is recorded in the history).
     const cleared = await setVerdict({ actor: editor, claimId: claim.id, input: { version: flagged.version, verdict: "mostly-true" } });

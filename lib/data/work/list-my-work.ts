@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/policies/actor";
 import type { Prisma } from "@/lib/db/generated/client";
 import { commentPlainText } from "@/lib/format/comment-body";
-import { canRecordReview } from "@/lib/policies/permissions";
+import { canRecordReview, hasRole } from "@/lib/policies/permissions";
 import type { WorkView } from "@/lib/views/work";
 import { statusFromDb, verdictFromDb } from "../claims/enum-mapping";
 
@@ -11,7 +11,8 @@ const CLAIM_PLACE = { id: true, articleId: true, exact: true, article: { select:
 
 /**
  * Claims waiting for the actor's independent review under a blind policy: live, no final verdict,
- * not reviewed by them, and either assigned to them or already reviewed by someone else.
+ * not reviewed by them, and either assigned to them or already reviewed by someone else (for
+ * editors, who rule on every claim rather than review each, only the ones assigned to them).
  */
 const toReviewWhere = (actor: Actor): Prisma.ClaimWhereInput => ({
   deletedAt: null,
@@ -19,7 +20,7 @@ const toReviewWhere = (actor: Actor): Prisma.ClaimWhereInput => ({
   status: { not: "resolved" },
   article: { reviewPolicy: "blind" },
   reviews: { none: { reviewerId: actor.id } },
-  OR: [{ assigneeId: actor.id }, { reviews: { some: { reviewerId: { not: actor.id } } } }],
+  OR: [{ assigneeId: actor.id }, ...(hasRole(actor, "editor") ? [] : [{ reviews: { some: { reviewerId: { not: actor.id } } } }])],
 });
 
 /** Across all articles: live claims assigned to the actor that are not resolved, and unseen mentions of them. */

@@ -67,5 +67,7 @@ describe("My work", () => {
     expect(ruled.verdict).toBe("true");
     expect((await listMyWork({ actor: me })).toReview).toEqual([]);
     expect((await listMyWork({ actor: await buildUser({ role: "viewer" }) })).toReview).toEqual([]);
+    // An editor rules rather than reviews: only what is assigned to them waits for their review.
+    expect((await listMyWork({ actor: editor })).toReview).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/policies/actor";
 import { updateClaim } from "@/lib/data/claims/update-claim";
+import { createComment } from "@/lib/data/comments/create-comment";
+import { recordReview } from "@/lib/data/reviews/record-review";
 import { docFromParagraphs } from "@/lib/document/article-document";
 import { buildArticle, buildClaim, buildSource, buildUser } from "@/test/factories";
 import { signInAs, signOut } from "@/test/mock-session";
@@ -28,6 +30,9 @@ describe("GET /api/articles/[id]/export.jsonld", () => {
     const claim = await buildClaim({ actor: reviewer, article, quote: "The deficit doubled last year", claimant: "The minister", summary: "The deficit doubled in 2025" });
     await updateClaim({ actor: reviewer, claimId: claim.id, input: { version: claim.version, verdict: "mostly-false", rationale: "It rose by 40%." } });
     await buildSource({ actor: reviewer, claim, url: "https://stats.example/deficit", title: "Statistics office", stance: "refutes" });
+    await recordReview({ actor: reviewer, claimId: claim.id, input: { rating: "false", rationale: "The deficit grew 40%, not 100%." } });
+    const ravi = await buildUser({ name: "Ravi" });
+    await createComment({ actor: ravi, claimId: claim.id, input: { body: `Agree with @{${reviewer.id}}: see https://stats.example/deficit` } });
     const misleading = await buildClaim({ actor: reviewer, article, quote: "Unemployment is at a record low" });
     await updateClaim({ actor: reviewer, claimId: misleading.id, input: { version: misleading.version, verdict: "misleading" } });
     await buildClaim({ actor: reviewer, article, quote: "the minister said" });
@@ -35,6 +40,19 @@ describe("GET /api/articles/[id]/export.jsonld", () => {
   });
 
   beforeEach(() => signOut());
+
+  it("carries each review and comment as a further body, assessing and commenting, by its author", async () => {
+    signInAs(viewer);
+    const { body } = await exportJsonLd(article.id, "w3c");
+    const annotation = body.first.items.find((item: Json) => item.id.endsWith(rated.id));
+    const bodies = annotation.body as Json[];
+    expect(bodies.filter((item) => item.creator?.name === "Rosa" && item.purpose === "assessing")).toEqual([
+      expect.objectContaining({ type: "TextualBody", value: "False: The deficit grew 40%, not 100%.", created: expect.any(String) }),
+    ]);
+    expect(bodies.filter((item) => item.purpose === "commenting" && item.creator)).toEqual([
+      expect.objectContaining({ value: "Agree with @Rosa: see https://stats.example/deficit", creator: expect.objectContaining({ name: "Ravi", type: "Person" }) }),
+    ]);
+  });
 
   it("rejects anonymous, and an unknown format with 400 naming it", async () => {
     expect((await exportJsonLd(article.id, "w3c")).status).toBe(401);
@@ -71,7 +89,8 @@ describe("GET /api/articles/[id]/export.jsonld", () => {
       expect(item.target.state).toEqual({ type: "HttpRequestState", value: `X-Claimdesk-Article-Version: ${article.version}` });
     }
     const annotated = items.find((item) => item.id.endsWith(rated.id))!;
-    expect(annotated.body).toEqual([
+    // The claim's own bodies come first; its reviews and comments follow (checked below).
+    expect(annotated.body.slice(0, 4)).toEqual([
       { type: "TextualBody", purpose: "assessing", value: "Mostly false", format: "text/plain" },
       { type: "TextualBody", purpose: "commenting", value: "It rose by 40%.", format: "text/plain" },
       { type: "TextualBody", purpose: "describing", value: "The deficit doubled in 2025", format: "text/plain" },
