@@ -32,6 +32,7 @@ export default defineConfig({
     timeout: 600_000,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(PORT), CLAIMDESK_DATA_DIR: ".data/e2e", NEXT_TELEMETRY_DISABLED: "1" },
+    // Sign-in limits high enough that the suite's own wrong passwords (all from 127.0.0.1) never add up.
+    env: { PORT: String(PORT), CLAIMDESK_DATA_DIR: ".data/e2e", NEXT_TELEMETRY_DISABLED: "1", CLAIMDESK_SIGNIN_MAX_FAILURES: "50" },
   },
 });

@@ -3,6 +3,9 @@ import type { ReactNode } from "react";
 import "./globals.css";
 import "./workspace.css";
 
+// Every page is rendered per request: its inline scripts carry that request's CSP nonce (proxy.ts).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "Claimdesk", template: "%s · Claimdesk" },
   description: "A fact-check annotation workspace.",

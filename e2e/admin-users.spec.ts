@@ -1,10 +1,32 @@
-import { expect, test } from "@playwright/test";
-import { ACCOUNTS, storageStatePath } from "./fixtures/accounts";
+import { expect, test, type Browser } from "@playwright/test";
+import { ACCOUNTS, storageStatePath, type AccountKey } from "./fixtures/accounts";
+import { signInThroughForm } from "./fixtures/sign-in";
+
+/** Signs the account in again and stores its session for the specs after this one. */
+async function signInAgain(browser: Browser, baseURL: string, account: AccountKey) {
+  // Explicitly signed out: a context made in a test takes the describe block's storageState otherwise.
+  const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto("/signin");
+  await signInThroughForm(page, account);
+  await page.waitForURL("/");
+  await context.storageState({ path: storageStatePath(account) });
+  await context.close();
+}
+
+/** Whether the account's stored session still signs it in. */
+async function isSignedIn(browser: Browser, baseURL: string, account: AccountKey): Promise<boolean> {
+  const context = await browser.newContext({ baseURL, storageState: storageStatePath(account) });
+  const status = (await context.request.get("/api/me")).status();
+  await context.close();
+  return status === 200;
+}
 
 test.describe("as admin", () => {
   test.use({ storageState: storageStatePath("admin") });
 
-  test("changes a user's role, and the change is stored", async ({ page }) => {
+  test("changes a user's role, and the change is stored; their old session is over", async ({ page, browser, baseURL }) => {
+    expect(await isSignedIn(browser, baseURL!, "reviewer2")).toBe(true);
     await page.goto("/admin/users");
     const select = page.getByLabel(`Role of ${ACCOUNTS.reviewer2.name}`);
     await expect(select).toHaveValue("reviewer");
@@ -16,6 +38,19 @@ test.describe("as admin", () => {
 
     await page.getByLabel(`Role of ${ACCOUNTS.reviewer2.name}`).selectOption("reviewer");
     await expect(page.getByRole("row", { name: new RegExp(ACCOUNTS.reviewer2.email) }).getByRole("status")).toHaveText("Saved");
+    expect(await isSignedIn(browser, baseURL!, "reviewer2")).toBe(false);
+    await signInAgain(browser, baseURL!, "reviewer2");
+  });
+
+  test("signs a user out everywhere", async ({ page, browser, baseURL }) => {
+    expect(await isSignedIn(browser, baseURL!, "viewer")).toBe(true);
+    await page.goto("/admin/users");
+    page.once("dialog", (dialog) => void dialog.accept());
+    const row = page.getByRole("row").filter({ has: page.getByRole("cell", { name: ACCOUNTS.viewer.email, exact: true }) });
+    await row.getByRole("button", { name: "Sign out everywhere" }).click();
+    await expect(row.getByRole("status")).toHaveText(/^Signed out \(\d+ sessions? ended\)$/);
+    expect(await isSignedIn(browser, baseURL!, "viewer")).toBe(false);
+    await signInAgain(browser, baseURL!, "viewer");
   });
 
   test("cannot change their own role", async ({ page }) => {

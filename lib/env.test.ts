@@ -5,7 +5,7 @@ const environment = (values: Record<string, string>) => values as unknown as Nod
 
 describe("readEnv", () => {
   it("gives the defaults for an empty environment", () => {
-    expect(readEnv(environment({}))).toEqual({ CLAIMDESK_ORG_NAME: "Claimdesk", CLAIMDESK_DEMO: false });
+    expect(readEnv(environment({}))).toEqual({ CLAIMDESK_ORG_NAME: "Claimdesk", CLAIMDESK_DEMO: false, CLAIMDESK_SIGNIN_MAX_FAILURES: 10, CLAIMDESK_SIGNIN_WINDOW_SECONDS: 900 });
   });
 
   it("reads the public URL, the organisation and demo mode", () => {
@@ -13,7 +13,14 @@ describe("readEnv", () => {
       NEXTAUTH_URL: "https://claims.example.org",
       CLAIMDESK_ORG_NAME: "Herald",
       CLAIMDESK_DEMO: true,
+      CLAIMDESK_SIGNIN_MAX_FAILURES: 10,
+      CLAIMDESK_SIGNIN_WINDOW_SECONDS: 900,
     });
+  });
+
+  it("reads the sign-in limits, and refuses one that is not a positive whole number", () => {
+    expect(readEnv(environment({ CLAIMDESK_SIGNIN_MAX_FAILURES: "50", CLAIMDESK_SIGNIN_WINDOW_SECONDS: "60" }))).toMatchObject({ CLAIMDESK_SIGNIN_MAX_FAILURES: 50, CLAIMDESK_SIGNIN_WINDOW_SECONDS: 60 });
+    expect(() => readEnv(environment({ CLAIMDESK_SIGNIN_MAX_FAILURES: "0" }))).toThrow(/CLAIMDESK_SIGNIN_MAX_FAILURES/);
   });
 
   it("refuses a public URL that is not one", () => {

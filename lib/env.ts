@@ -11,6 +11,9 @@ const ZEnv = z.object({
     .string()
     .optional()
     .transform((value) => value === "1"),
+  /** Failed sign-ins allowed per account and per client address within the window before a wait. */
+  CLAIMDESK_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
+  CLAIMDESK_SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
 });
 
 export type Env = z.infer<typeof ZEnv>;

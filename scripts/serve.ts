@@ -72,8 +72,11 @@ try {
   fail("could not prepare the database (see the error above).");
 }
 
+// Production runs Next in scripts/next-server.mjs, which tells the app each request's client address
+// (sign-in limits per address); development keeps `next dev` and its hot reload, without that address.
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const next = spawn(process.execPath, [nextBin, mode, "--port", port], { stdio: "inherit", env });
+const nextArgs = mode === "start" ? [path.join("scripts", "next-server.mjs")] : [nextBin, mode, "--port", port];
+const next = spawn(process.execPath, nextArgs, { stdio: "inherit", env: { ...env, PORT: port } });
 
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {

@@ -6,17 +6,28 @@ import type { ActionResult } from "@/lib/views/action";
 import type { UserSummaryView } from "@/lib/views/user";
 
 export type ChangeUserRole = (input: { userId: string; role: Role }) => Promise<ActionResult>;
+export type SignUserOutEverywhere = (input: { userId: string }) => Promise<ActionResult<{ ended: number }>>;
 
-type RowStatus = { kind: "saving" } | { kind: "saved" } | { kind: "error"; message: string };
+type RowStatus = { kind: "saving" } | { kind: "saved" } | { kind: "signed-out"; ended: number } | { kind: "error"; message: string };
+
+function statusText(status: RowStatus | undefined): string {
+  if (!status) return "";
+  if (status.kind === "saving") return "Saving…";
+  if (status.kind === "saved") return "Saved";
+  if (status.kind === "signed-out") return `Signed out (${status.ended} session${status.ended === 1 ? "" : "s"} ended)`;
+  return status.message;
+}
 
 export function UserTable({
   users,
   currentUserId,
   onChangeRole,
+  onSignOutEverywhere,
 }: {
   users: UserSummaryView[];
   currentUserId: string;
   onChangeRole: ChangeUserRole;
+  onSignOutEverywhere: SignUserOutEverywhere;
 }) {
   const [roles, setRoles] = useState<Record<string, Role>>(() => Object.fromEntries(users.map((user) => [user.id, user.role])));
   const [status, setStatus] = useState<Record<string, RowStatus>>({});
@@ -33,6 +44,18 @@ export function UserTable({
     });
   }
 
+  function handleSignOut(user: UserSummaryView) {
+    if (!window.confirm(`Sign ${user.name} out of every browser? They will have to sign in again.`)) return;
+    setStatus((current) => ({ ...current, [user.id]: { kind: "saving" } }));
+    startTransition(async () => {
+      const result = await onSignOutEverywhere({ userId: user.id });
+      setStatus((current) => ({
+        ...current,
+        [user.id]: result.ok ? { kind: "signed-out", ended: result.ended } : { kind: "error", message: result.message },
+      }));
+    });
+  }
+
   return (
     <table className="article-table user-table">
       <thead>
@@ -40,6 +63,9 @@ export function UserTable({
           <th scope="col">Name</th>
           <th scope="col">Email</th>
           <th scope="col">Role</th>
+          <th scope="col">
+            <span className="visually-hidden">Sessions</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -67,8 +93,15 @@ export function UserTable({
                   ))}
                 </select>
                 <span role="status" aria-live="polite" className={`status-text ${rowStatus?.kind === "error" ? "error" : "ok"}`}>
-                  {rowStatus?.kind === "saving" ? "Saving…" : rowStatus?.kind === "saved" ? "Saved" : rowStatus?.kind === "error" ? rowStatus.message : ""}
+                  {statusText(rowStatus)}
                 </span>
+              </td>
+              <td>
+                {user.id === currentUserId ? null : (
+                  <button type="button" className="link-button" disabled={rowStatus?.kind === "saving"} onClick={() => handleSignOut(user)}>
+                    Sign out everywhere
+                  </button>
+                )}
               </td>
             </tr>
           );

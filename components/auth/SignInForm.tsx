@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { waitInWords, waitOfSignInError } from "@/lib/auth/sign-in-error";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { ZCredentials } from "@/lib/validation/users";
@@ -29,7 +30,14 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
     try {
       const result = await signIn("credentials", { ...parsed.data, redirect: false, callbackUrl: callbackPath });
       if (!result || result.error) {
-        setFormError(result?.error === "CredentialsSignin" || !result ? "The email or password is incorrect." : "Sign-in failed. Try again.");
+        const wait = waitOfSignInError(result?.error);
+        setFormError(
+          wait !== null
+            ? `Too many failed sign-ins for this account or network. Try again in ${waitInWords(wait)}.`
+            : result?.error === "CredentialsSignin" || !result
+              ? "The email or password is incorrect."
+              : "Sign-in failed. Try again.",
+        );
         return;
       }
       router.replace(callbackPath);

@@ -9,6 +9,7 @@ import { requireActor } from "@/lib/auth/session";
 import { AppError, ForbiddenError } from "@/lib/errors";
 import type { Actor } from "@/lib/policies/actor";
 import type { ActionFailure, ActionResult } from "@/lib/views/action";
+import { unstorableTextFields } from "@/lib/validation/storable-text";
 import { fieldErrorsFrom } from "./parse";
 
 type Options = {
@@ -29,6 +30,8 @@ export function authedAction<S extends z.ZodType, T extends object>(
     try {
       const actor = await requireActor();
       if (options.allow && !options.allow(actor)) throw new ForbiddenError();
+      const unstorable = unstorableTextFields(input);
+      if (Object.keys(unstorable).length) return { ok: false, message: options.invalid ?? "Some fields hold text that cannot be stored.", fields: { ...unstorable } };
       const parsed = schema.safeParse(input);
       if (!parsed.success) {
         const message = options.invalid ?? parsed.error.issues[0]?.message ?? "Some fields are invalid.";

@@ -251,11 +251,19 @@ export const OPERATIONS: OperationSpec[] = [
   {
     id: "updateUserRole", method: "patch", path: "/api/users/{id}", tag: "Users",
     summary: "Change a user's role",
-    description: "An admin cannot demote themselves (409).",
+    description: "An admin cannot demote themselves (409). A changed role signs the user out of every browser: they sign in again under it.",
     access: "admin",
     body: ZUpdateUserRole,
     success: { status: 200, description: "`{ user }`", schema: z.object({ user: ZUserSummaryView }) },
     errors: [400, 401, 403, 404, 409, 413],
+  },
+  {
+    id: "signUserOutEverywhere", method: "delete", path: "/api/users/{id}/sessions", tag: "Users",
+    summary: "Sign a user out everywhere",
+    description: "Ends every browser session of the user: their next request, and any open live stream, is signed out. API tokens are not touched: revoke those apart.",
+    access: "admin",
+    success: { status: 200, description: "`{ ended }`: how many sessions ended", schema: z.object({ ended: z.number().int() }) },
+    errors: [401, 403, 404],
   },
   {
     id: "getHealth", method: "get", path: "/api/health", tag: "Service",

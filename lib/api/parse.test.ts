@@ -69,3 +69,20 @@ describe("parseParams", () => {
     expect(() => parseParams(ZParams, { id: "nope" })).toThrow(NotFoundError);
   });
 });
+
+describe("hostile keys and text", () => {
+  it("reports unknown `__proto__` and `constructor` fields by name instead of throwing", () => {
+    const body = JSON.parse('{"version": 1, "__proto__": {"x": 1}, "constructor": 1, "toString": 2}') as unknown;
+    const strict = z.strictObject({ version: z.number() });
+    expect(() => parseWith(strict, body)).toThrow(ValidationError);
+    try {
+      parseWith(strict, body);
+    } catch (error) {
+      expect(Object.keys((error as ValidationError).fields!).sort()).toEqual(["__proto__", "constructor", "toString"]);
+    }
+  });
+
+  it("refuses a NUL or a lone surrogate before the schema, naming the field", () => {
+    expect(() => parseWith(z.object({ title: z.string() }), { title: "\ud800" })).toThrow(expect.objectContaining({ status: 400, fields: { title: [expect.stringMatching(/surrogate/)] } }));
+  });
+});

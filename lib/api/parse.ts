@@ -1,11 +1,13 @@
 /** Parsing request input with zod: every failure becomes a 4xx naming the field. */
 import type { z } from "zod";
 import { NotFoundError, ValidationError, type FieldErrors } from "@/lib/errors";
+import { unstorableTextFields } from "@/lib/validation/storable-text";
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
+/** Field errors by path. Keyed on a prototype-less object: a field named `__proto__` or `constructor` is a field like any other. */
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
+  const fields: FieldErrors = Object.create(null) as FieldErrors;
   for (const issue of error.issues) {
     // An unknown field is named itself, not its parent object.
     const paths = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
@@ -19,9 +21,10 @@ export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
 
 /** Like parseWith, reporting errors under `doc…` as the request field the document came from. */
 export function parseConverted<T extends z.ZodType>(schema: T, value: unknown, docField: string): z.infer<T> {
+  refuseUnstorableText(value);
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const fields: FieldErrors = {};
+  const fields: FieldErrors = Object.create(null) as FieldErrors;
   for (const [key, messages] of Object.entries(fieldErrorsFrom(result.error))) {
     const name = key === "doc" || key.startsWith("doc.") ? docField : key;
     (fields[name] ??= []).push(...messages.map((message) => (name === docField && key !== name ? "The text is empty once cleaned." : message)));
@@ -29,7 +32,14 @@ export function parseConverted<T extends z.ZodType>(schema: T, value: unknown, d
   throw new ValidationError("Some fields are invalid.", fields);
 }
 
+/** Text the database cannot store is refused first, naming its field (lib/validation/storable-text.ts). */
+export function refuseUnstorableText(value: unknown): void {
+  const fields = unstorableTextFields(value);
+  if (Object.keys(fields).length) throw new ValidationError("Some fields hold text that cannot be stored.", fields);
+}
+
 export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  refuseUnstorableText(value);
   const result = schema.safeParse(value);
   if (!result.success) {
     throw new ValidationError("Some fields are invalid.", fieldErrorsFrom(result.error));

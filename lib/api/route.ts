@@ -13,14 +13,20 @@ import { responseForError } from "./respond";
 type Context<P> = { params: Promise<P> };
 type Handler<P> = (input: { request: Request; actor: Actor; params: P }) => Promise<NextResponse | Response>;
 
+/** What a signed-in user is answered is theirs: no shared cache, and no browser cache, keeps it. */
+function noStore<R extends Response>(response: R): R {
+  if (!response.headers.has("cache-control")) response.headers.set("Cache-Control", "no-store");
+  return response;
+}
+
 export function authedRoute<P = Record<string, never>>(handler: Handler<P>, options: { allow?: (actor: Actor) => boolean } = {}) {
   return async (request: Request, context: Context<P>) => {
     try {
       const actor = await requireActor();
       if (options.allow && !options.allow(actor)) throw new ForbiddenError();
-      return await handler({ request, actor, params: await context.params });
+      return noStore(await handler({ request, actor, params: await context.params }));
     } catch (error) {
-      return responseForError(error);
+      return noStore(responseForError(error));
     }
   };
 }

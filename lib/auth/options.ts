@@ -3,6 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { endUserSession, startUserSession } from "@/lib/data/users/user-sessions";
 import { verifyCredentials } from "@/lib/data/users/verify-credentials";
+import { clearSignInFailures, recordFailedSignIn } from "@/lib/data/auth/sign-in-throttle";
+import { clientAddressOf } from "./client-address";
 import { ZCredentials } from "@/lib/validation/users";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -17,11 +19,18 @@ export const authOptions: NextAuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      async authorize(credentials) {
+      // The route has already refused an account or address with too many failures (sign-in-guard.ts).
+      async authorize(credentials, request) {
         const parsed = ZCredentials.safeParse(credentials ?? {});
         if (!parsed.success) return null;
         const actor = await verifyCredentials(parsed.data);
-        return actor ? { id: actor.id, email: actor.email, name: actor.name } : null;
+        // Counted the same whether the email exists or not: the answer and its time tell nothing.
+        if (!actor) {
+          await recordFailedSignIn({ email: parsed.data.email, address: clientAddressOf(request?.headers ?? {}) });
+          return null;
+        }
+        await clearSignInFailures({ email: parsed.data.email });
+        return { id: actor.id, email: actor.email, name: actor.name };
       },
     }),
   ],

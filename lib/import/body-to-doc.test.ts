@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { plainTextFromDoc } from "@/lib/document/article-document";
+import { ImportTooComplexError } from "./html-to-doc";
 import { bodyToDoc, markdownToDoc, textToDoc } from "./body-to-doc";
 
 const paragraph = (value: string) => ({ type: "paragraph", content: [{ type: "text", text: value }] });
@@ -73,9 +74,17 @@ describe("markdownToDoc", () => {
     for (const word of ["script", "alert", "onerror", "img"]) expect(json).not.toContain(word);
   });
 
-  it("keeps the text of a javascript: link but not the link", () => {
+  it("makes no link of a javascript: URL: the words stay as typed, as text", () => {
     const doc = markdownToDoc("[Click](javascript:alert(1)) me");
-    expect(doc).toEqual({ type: "doc", content: [paragraph("Click me")] });
+    expect(doc).toEqual({ type: "doc", content: [paragraph("[Click](javascript:alert(1)) me")] });
+  });
+
+  it("converts hostile nesting and delimiter runs, or refuses them as too deep, never overflowing the stack", () => {
+    // marked overflowed the stack on the first two (a 500). markdown-it stops at its nesting limit
+    // and keeps nothing past it: the empty article is then refused like any empty one (a 400).
+    expect(markdownToDoc("- ".repeat(100_000) + "x")).toEqual({ type: "doc", content: [] });
+    expect(markdownToDoc(">".repeat(100_000) + " x")).toEqual({ type: "doc", content: [] });
+    expect(() => markdownToDoc("*".repeat(100_000) + "x" + "*".repeat(100_000))).toThrow(ImportTooComplexError);
   });
 
   it("joins soft line breaks inside a paragraph", () => {

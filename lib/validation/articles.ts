@@ -6,7 +6,7 @@ export { ZHttpUrl };
 
 const ZOptionalText = (max: number) => z.string().trim().max(max).optional();
 
-export const ZArticleMeta = z.object({
+export const ZArticleMeta = z.strictObject({
   title: z.string().trim().min(1, "Enter a title.").max(300),
   standfirst: ZOptionalText(1000),
   sourceUrl: ZHttpUrl.optional(),

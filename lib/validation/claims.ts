@@ -14,7 +14,7 @@ const ZOptionalText = (max: number) =>
     .optional();
 
 export const ZClaimSelectorInput = z
-  .object({
+  .strictObject({
     exact: z.string().min(1, "Select some text.").max(MAX_QUOTE, `A quote has at most ${MAX_QUOTE} characters.`),
     prefix: z.string().max(1_000).optional(),
     suffix: z.string().max(1_000).optional(),

@@ -24,7 +24,7 @@ export const ZCreateUser = z.object({
 });
 export type CreateUser = z.infer<typeof ZCreateUser>;
 
-export const ZUpdateUserRole = z.object({ role: ZRole });
+export const ZUpdateUserRole = z.strictObject({ role: ZRole });
 export type UpdateUserRole = z.infer<typeof ZUpdateUserRole>;
 
 export const ZUuid = z.uuid("Must be a valid id.");

@@ -8,6 +8,7 @@ import { appendEvent } from "../events/append-event";
 import { CLAIM_SELECT, presentClaim } from "../claims/present-claim";
 import type { Tx } from "../transaction";
 import { ACTOR_SELECT, presentActor } from "./present-actor";
+import { endSessionsOf } from "./user-sessions";
 
 /**
  * Changes a user's role and logs it. An admin cannot demote themselves (someone must stay admin).
@@ -22,6 +23,8 @@ export async function updateUserRole({ actor, userId, input }: { actor: Actor; u
     if (!before) throw new NotFoundError("User");
     const user = await tx.user.update({ where: { id: userId }, data: { role: input.role }, select: ACTOR_SELECT });
     const view = presentActor(user);
+    // A changed role starts afresh: the user's browsers sign in again, under the new role.
+    if (before.role !== view.role) await endSessionsOf(tx, userId);
     if (!hasRole(view, "reviewer")) await unassignOpenClaims(tx, actor, userId);
     await appendEvent(tx, { actorId: actor.id, type: "user.role_changed", payload: { user: view, changes: { role: { from: before.role, to: view.role } } } });
     return view;

@@ -1,6 +1,9 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { Actor } from "@/lib/policies/actor";
+import { canManageUsers } from "@/lib/policies/permissions";
+import type { Tx } from "../transaction";
 import { ACTOR_SELECT, presentActor } from "./present-actor";
 
 /** Records a browser sign-in; its id goes into the session cookie. */
@@ -15,6 +18,22 @@ export async function startUserSession({ userId, maxAgeSeconds }: { userId: stri
 /** Sign-out: the cookie's session stops working everywhere, open live streams included. */
 export async function endUserSession(sessionId: string): Promise<void> {
   await getDb().userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: new Date() } });
+}
+
+/** Ends every open browser session of a user (in a transaction of the caller's): they sign in again. */
+export async function endSessionsOf(tx: Tx, userId: string): Promise<number> {
+  const { count } = await tx.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date() } });
+  return count;
+}
+
+/** An admin's "sign this user out everywhere": every browser of theirs is signed out at its next request. */
+export async function signOutEverywhere({ actor, userId }: { actor: Actor; userId: string }): Promise<number> {
+  if (!canManageUsers(actor)) throw new ForbiddenError("Only admins sign other people out.");
+  return getDb().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
+    if (!user) throw new NotFoundError("User");
+    return endSessionsOf(tx, userId);
+  });
 }
 
 /** The user of a session that is still open and not expired, if they are still active. */

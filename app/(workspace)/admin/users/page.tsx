@@ -4,7 +4,7 @@ import { UserTable } from "@/components/admin/UserTable";
 import { canManageUsers } from "@/lib/policies/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users/list-users";
-import { changeUserRole } from "./actions";
+import { changeUserRole, signUserOutEverywhere } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -18,7 +18,7 @@ export default async function UsersPage() {
       <p className="muted">
         Change what each person may do. New accounts are created on the server with <code>npm run user:add</code>.
       </p>
-      <UserTable users={users} currentUserId={actor.id} onChangeRole={changeUserRole} />
+      <UserTable users={users} currentUserId={actor.id} onChangeRole={changeUserRole} onSignOutEverywhere={signUserOutEverywhere} />
     </>
   );
 }
