@@ -5,7 +5,7 @@ const environment = (values: Record<string, string>) => values as unknown as Nod
 
 describe("readEnv", () => {
   it("gives the defaults for an empty environment", () => {
-    expect(readEnv(environment({}))).toEqual({ CLAIMDESK_ORG_NAME: "Claimdesk", CLAIMDESK_DEMO: false, CLAIMDESK_SIGNIN_MAX_FAILURES: 10, CLAIMDESK_SIGNIN_WINDOW_SECONDS: 900 });
+    expect(readEnv(environment({}))).toEqual({ CLAIMDESK_ORG_NAME: "Claimdesk", CLAIMDESK_DEMO: false, CLAIMDESK_SIGNIN_MAX_FAILURES: 10, CLAIMDESK_SIGNIN_WINDOW_SECONDS: 900, CLAIMDESK_MAX_STREAMS_PER_USER: 20, CLAIMDESK_MAX_STREAMS_PER_ADDRESS: 200 });
   });
 
   it("reads the public URL, the organisation and demo mode", () => {
@@ -15,6 +15,8 @@ describe("readEnv", () => {
       CLAIMDESK_DEMO: true,
       CLAIMDESK_SIGNIN_MAX_FAILURES: 10,
       CLAIMDESK_SIGNIN_WINDOW_SECONDS: 900,
+      CLAIMDESK_MAX_STREAMS_PER_USER: 20,
+      CLAIMDESK_MAX_STREAMS_PER_ADDRESS: 200,
     });
   });
 

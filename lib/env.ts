@@ -14,6 +14,9 @@ const ZEnv = z.object({
   /** Failed sign-ins allowed per account and per client address within the window before a wait. */
   CLAIMDESK_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
   CLAIMDESK_SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
+  /** Live streams one user, and one client address, may hold open at once (per app instance). */
+  CLAIMDESK_MAX_STREAMS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(20),
+  CLAIMDESK_MAX_STREAMS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(200),
 });
 
 export type Env = z.infer<typeof ZEnv>;

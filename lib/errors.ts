@@ -45,3 +45,13 @@ export class ValidationError extends AppError {
     super(status, "invalid_input", message, fields);
   }
 }
+
+/** Over a limit (open live streams, say); `retryAfterSeconds` goes out as `Retry-After`. */
+export class TooManyRequestsError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(429, "too_many_requests", message);
+  }
+}

@@ -6,7 +6,7 @@ import type { ResponseObject } from "./openapi-types";
 /** What lib/api/respond.ts sends for every error. */
 export const ERROR_SCHEMA: JsonSchema = outputJsonSchema(ZErrorView);
 
-export const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 422] as const;
+export const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 422, 429] as const;
 export type ErrorStatus = (typeof ERROR_STATUSES)[number];
 
 const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
@@ -15,8 +15,9 @@ const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   403: "Signed in, but the role does not allow this.",
   404: "No such resource (or not yours to see).",
   409: "Conflict: a stale `version` (the body carries the current record), or a change that is not allowed.",
-  413: "The body is over 2 MB.",
+  413: "The body is over 2 MB, or (an article import) too complex to convert: `fields` names the limit.",
   422: "Well-formed, but it does not fit the data (a selector that does not match the article text, an unknown assignee).",
+  429: "Over a limit (open live streams per user or per address): wait `Retry-After` seconds.",
 };
 
 export function errorResponseName(status: ErrorStatus): string {

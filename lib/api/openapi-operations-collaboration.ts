@@ -106,7 +106,7 @@ export const COLLABORATION_OPERATIONS: OperationSpec[] = [
     access: "viewer+",
     query: LAST_EVENT_ID_PARAMETERS,
     success: { status: 200, description: "Server-Sent Events, until the client closes the connection.", mediaType: "text/event-stream", schema: z.string() },
-    errors: [400, 401, 403, 404],
+    errors: [400, 401, 403, 404, 429],
   },
   {
     id: "getPresence", method: "get", path: "/api/articles/{id}/presence", tag: "Live",

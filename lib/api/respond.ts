@@ -1,6 +1,6 @@
 /** JSON responses and the one place where errors become HTTP status codes. */
 import { NextResponse } from "next/server";
-import { AppError } from "@/lib/errors";
+import { AppError, TooManyRequestsError } from "@/lib/errors";
 import type { ErrorCode, ErrorView } from "@/lib/views/error";
 
 export function jsonError(status: number, code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
@@ -10,10 +10,12 @@ export function jsonError(status: number, code: ErrorCode, message: string, extr
 
 export function responseForError(error: unknown): NextResponse {
   if (error instanceof AppError) {
-    return jsonError(error.status, error.code, error.message, {
+    const response = jsonError(error.status, error.code, error.message, {
       ...(error.fields ? { fields: error.fields } : {}),
       ...(error.details ?? {}),
     });
+    if (error instanceof TooManyRequestsError) response.headers.set("Retry-After", String(error.retryAfterSeconds));
+    return response;
   }
   console.error("Unexpected error in API route", error);
   return jsonError(500, "internal", "Something went wrong on our side. Nothing was changed; try again.");

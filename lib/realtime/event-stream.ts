@@ -37,10 +37,12 @@ type Options = {
   signal: AbortSignal;
   /** Still signed in, still allowed? Checked at every heartbeat; false closes the stream. */
   isStillAllowed: () => Promise<boolean>;
+  /** Runs once when the stream ends, however it ends (the slot it held is given back). */
+  onClose?: () => void;
   heartbeatMs?: number;
 };
 
-export function articleEventStream({ hub, articleId, lastEventId, signal, isStillAllowed, heartbeatMs = HEARTBEAT_MS }: Options): ReadableStream<Uint8Array> {
+export function articleEventStream({ hub, articleId, lastEventId, signal, isStillAllowed, onClose, heartbeatMs = HEARTBEAT_MS }: Options): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let cleanup = () => {};
   return new ReadableStream<Uint8Array>(
@@ -51,6 +53,7 @@ export function articleEventStream({ hub, articleId, lastEventId, signal, isStil
         const close = () => {
           if (!isOpen) return;
           isOpen = false;
+          onClose?.();
           clearInterval(heartbeat);
           signal.removeEventListener("abort", close);
           unsubscribe();

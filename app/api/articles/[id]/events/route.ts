@@ -7,10 +7,15 @@ import { openArticleStream } from "@/lib/data/events/open-article-stream";
 import { readArticlePresence } from "@/lib/data/presence/article-presence";
 import { canReadArticles } from "@/lib/policies/permissions";
 import { articleEventStream, EVENT_STREAM_HEADERS } from "@/lib/realtime/event-stream";
-import { getLiveHub } from "@/lib/realtime/live-hub";
+import { getLiveHub, getStreamSlots } from "@/lib/realtime/live-hub";
+import { clientAddressOf } from "@/lib/auth/client-address";
+import { TooManyRequestsError } from "@/lib/errors";
 import { ZLastEventId } from "@/lib/validation/live";
 
 export const dynamic = "force-dynamic";
+
+/** A browser refused a stream tries again after this (EventSource reconnects by itself). */
+const STREAM_RETRY_SECONDS = 10;
 
 const SOURCE = {
   readSince: (articleId: string, afterId: bigint) => listArticleEventsSince({ articleId, afterId }),
@@ -27,7 +32,10 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     const { articleId } = await openArticleStream({ actor, articleId: id });
     const given = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("lastEventId");
     const lastEventId = given === null || given === "" ? null : BigInt(parseWith(ZLastEventId, given));
+    const release = getStreamSlots().take({ userId: actor.id, address: clientAddressOf(request.headers) });
+    if (!release) throw new TooManyRequestsError("Too many live streams are open for you or your network: close a tab and try again.", STREAM_RETRY_SECONDS);
     const stream = articleEventStream({
+      onClose: release,
       hub: await getLiveHub(SOURCE),
       articleId,
       lastEventId,
