@@ -8,7 +8,6 @@ import { jsonRequest } from "@/test/json-request";
 import { signInAs, signOut } from "@/test/mock-session";
 import { routeContext } from "@/test/route-context";
 import { docFromParagraphs } from "@/lib/document/article-document";
-import { GET as getWorkspace } from "../../../agreement/route";
 import { GET } from "./route";
 
 vi.mock("@/lib/auth/session", () => ({ requireActor: vi.fn() }));
@@ -66,22 +65,5 @@ describe("GET /api/articles/:id/agreement", () => {
     expect((await (await agreement(article.id)).json()).disagreements).toEqual([claim.id]);
     signInAs(editor);
     expect((await (await agreement(article.id)).json()).disagreements).toEqual([claim.id]);
-  });
-});
-
-describe("GET /api/agreement", () => {
-  beforeEach(() => signOut());
-
-  it("is for editors (401 anonymous, 403 reviewer) and lists each pair of reviewers", async () => {
-    expect((await getWorkspace(jsonRequest("/api/agreement", "GET"), routeContext())).status).toBe(401);
-    signInAs(await buildUser());
-    expect((await getWorkspace(jsonRequest("/api/agreement", "GET"), routeContext())).status).toBe(403);
-    const claim = await buildClaim();
-    const [ana, ben] = [await buildUser({ name: "Ana" }), await buildUser({ name: "Ben" })];
-    await recordReview({ actor: ana, claimId: claim.id, input: { rating: "true" } });
-    await recordReview({ actor: ben, claimId: claim.id, input: { rating: "true" } });
-    signInAs(await buildUser({ role: "editor" }));
-    const body = await (await getWorkspace(jsonRequest("/api/agreement", "GET"), routeContext())).json();
-    expect(body.pairs.some((pair: { reviewers: { name: string }[]; claims: number }) => pair.reviewers.map((r) => r.name).sort().join("+") === "Ana+Ben" && pair.claims === 1)).toBe(true);
   });
 });
