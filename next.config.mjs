@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native or Node-only packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "piscina"],
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {

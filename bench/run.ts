@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- anchoring|rendering|throughput|export|live]`: the performance benchmarks. Numbers, not pass/fail:
+ * `npm run bench [-- anchoring|rendering|throughput|export|live|import]`: the performance benchmarks. Numbers, not pass/fail:
  * read them against the goals printed beside them.
  */
 import { runAnchoringBenchmark } from "./anchoring";
@@ -40,4 +40,9 @@ if (!only || only === "export") {
 if (!only || only === "live") {
   const { runLiveBenchmark } = await import("./live-fanout");
   await runLiveBenchmark();
+}
+
+if (!only || only === "import") {
+  const { runImportStallBenchmark } = await import("./import-stall");
+  await runImportStallBenchmark();
 }

@@ -5,7 +5,7 @@ const environment = (values: Record<string, string>) => values as unknown as Nod
 
 describe("readEnv", () => {
   it("gives the defaults for an empty environment", () => {
-    expect(readEnv(environment({}))).toEqual({ CLAIMDESK_ORG_NAME: "Claimdesk", CLAIMDESK_DEMO: false, CLAIMDESK_SIGNIN_MAX_FAILURES: 10, CLAIMDESK_SIGNIN_WINDOW_SECONDS: 900, CLAIMDESK_MAX_STREAMS_PER_USER: 20, CLAIMDESK_MAX_STREAMS_PER_ADDRESS: 200 });
+    expect(readEnv(environment({}))).toEqual({ CLAIMDESK_ORG_NAME: "Claimdesk", CLAIMDESK_DEMO: false, CLAIMDESK_SIGNIN_MAX_FAILURES: 10, CLAIMDESK_SIGNIN_WINDOW_SECONDS: 900, CLAIMDESK_MAX_STREAMS_PER_USER: 20, CLAIMDESK_MAX_STREAMS_PER_ADDRESS: 200, CLAIMDESK_IMPORT_TIME_LIMIT_MS: 1000 });
   });
 
   it("reads the public URL, the organisation and demo mode", () => {
@@ -17,6 +17,7 @@ describe("readEnv", () => {
       CLAIMDESK_SIGNIN_WINDOW_SECONDS: 900,
       CLAIMDESK_MAX_STREAMS_PER_USER: 20,
       CLAIMDESK_MAX_STREAMS_PER_ADDRESS: 200,
+      CLAIMDESK_IMPORT_TIME_LIMIT_MS: 1000,
     });
   });
 

@@ -17,6 +17,8 @@ const ZEnv = z.object({
   /** Live streams one user, and one client address, may hold open at once (per app instance). */
   CLAIMDESK_MAX_STREAMS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(20),
   CLAIMDESK_MAX_STREAMS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(200),
+  /** Time one article body may take to convert (in a worker thread) before the import is refused. */
+  CLAIMDESK_IMPORT_TIME_LIMIT_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
 });
 
 export type Env = z.infer<typeof ZEnv>;

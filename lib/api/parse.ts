@@ -19,19 +19,6 @@ export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   return fields;
 }
 
-/** Like parseWith, reporting errors under `doc…` as the request field the document came from. */
-export function parseConverted<T extends z.ZodType>(schema: T, value: unknown, docField: string): z.infer<T> {
-  refuseUnstorableText(value);
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const fields: FieldErrors = Object.create(null) as FieldErrors;
-  for (const [key, messages] of Object.entries(fieldErrorsFrom(result.error))) {
-    const name = key === "doc" || key.startsWith("doc.") ? docField : key;
-    (fields[name] ??= []).push(...messages.map((message) => (name === docField && key !== name ? "The text is empty once cleaned." : message)));
-  }
-  throw new ValidationError("Some fields are invalid.", fields);
-}
-
 /** Text the database cannot store is refused first, naming its field (lib/validation/storable-text.ts). */
 export function refuseUnstorableText(value: unknown): void {
   const fields = unstorableTextFields(value);

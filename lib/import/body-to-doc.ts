@@ -25,12 +25,14 @@ export function markdownToDoc(source: string): ArticleDoc {
   return htmlToDoc(markdown.render(source));
 }
 
+export type ImportBody = { text?: string; markdown?: string; html?: string };
+
 /** Which field carried the body, so an error about the converted document can name it. */
-export function bodyField(body: { text?: string; markdown?: string; html?: string }): "text" | "markdown" | "html" {
+export function bodyField(body: ImportBody): "text" | "markdown" | "html" {
   return body.markdown !== undefined ? "markdown" : body.html !== undefined ? "html" : "text";
 }
 
-export function bodyToDoc(body: { text?: string; markdown?: string; html?: string }): ArticleDoc | undefined {
+export function bodyToDoc(body: ImportBody): ArticleDoc | undefined {
   if (body.text !== undefined) return textToDoc(body.text);
   if (body.markdown !== undefined) return markdownToDoc(body.markdown);
   if (body.html !== undefined) return htmlToDoc(body.html);

@@ -28,13 +28,17 @@ export class ImportTooComplexError extends Error {
   }
 }
 
-function sameMarks(a: Mark[] | undefined, b: Mark[] | undefined): boolean {
-  return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+/** A text run being collected: its pieces are joined once, when its block ends (no quadratic `+=`). */
+type OpenRun = { pieces: string[]; marks?: Mark[]; markKey: string };
+
+function markKeyOf(marks: Mark[]): string {
+  return marks.map((mark) => (mark.type === "link" ? `link:${mark.attrs.href}` : mark.type)).join("|");
 }
 
 export function htmlToDoc(html: string): ArticleDoc {
   const blocks: BlockNode[] = [];
-  let current: { level: 2 | 3 | 4 | null; nodes: TextNode[] } | null = null;
+  /** The open block; `endsWithSpace` saves reading back the collected text for every new piece. */
+  let current: { level: 2 | 3 | 4 | null; runs: OpenRun[]; endsWithSpace: boolean } | null = null;
   let skipDepth = 0;
   let bold = 0;
   let italic = 0;
@@ -45,7 +49,7 @@ export function htmlToDoc(html: string): ArticleDoc {
 
   const flush = () => {
     if (!current) return;
-    const nodes = current.nodes;
+    const nodes: TextNode[] = current.runs.map((run) => ({ type: "text", text: run.pieces.join(""), ...(run.marks ? { marks: run.marks } : {}) }));
     // Trim the block's edges; collapse the whitespace runs the HTML had.
     if (nodes[0]) nodes[0].text = nodes[0].text.replace(/^\s+/, "");
     const last = nodes[nodes.length - 1];
@@ -68,7 +72,7 @@ export function htmlToDoc(html: string): ArticleDoc {
         }
         if (name in HEADING_LEVEL) {
           flush();
-          current = { level: HEADING_LEVEL[name] ?? 2, nodes: [] };
+          current = { level: HEADING_LEVEL[name] ?? 2, runs: [], endsWithSpace: true };
         } else if (BLOCKS.has(name)) {
           flush();
         } else if (name === "b" || name === "strong") bold++;
@@ -77,25 +81,30 @@ export function htmlToDoc(html: string): ArticleDoc {
           const href = ZHttpUrl.safeParse(attributes.href).success ? (attributes.href ?? null) : null;
           hrefs.push(href ?? hrefs.at(-1) ?? null);
         }
-        else if (name === "br" && current) current.nodes.push({ type: "text", text: " " });
+        else if (name === "br" && current) {
+          current.runs.push({ pieces: [" "], markKey: "" });
+          current.endsWithSpace = true;
+        }
       },
       ontext(raw) {
         if (skipDepth) return;
         const text = raw.replace(/\s+/g, " ");
         if (!current) {
           if (!text.trim()) return;
-          current = { level: null, nodes: [] };
+          current = { level: null, runs: [], endsWithSpace: true };
         }
+        const piece = current.endsWithSpace ? text.replace(/^ /, "") : text;
+        if (!piece) return;
         const marks: Mark[] = [];
         if (bold) marks.push({ type: "bold" });
         if (italic) marks.push({ type: "italic" });
         const href = hrefs.at(-1) ?? null;
         if (href) marks.push({ type: "link", attrs: { href } });
-        const previous = current.nodes[current.nodes.length - 1];
-        const isAfterSpace = !previous || /\s$/.test(previous.text);
-        const node: TextNode = { type: "text", text: isAfterSpace ? text.replace(/^ /, "") : text, ...(marks.length ? { marks } : {}) };
-        if (previous && sameMarks(previous.marks, node.marks)) previous.text += node.text;
-        else current.nodes.push(node);
+        const markKey = markKeyOf(marks);
+        const previous = current.runs[current.runs.length - 1];
+        if (previous && previous.markKey === markKey) previous.pieces.push(piece);
+        else current.runs.push({ pieces: [piece], markKey, ...(marks.length ? { marks } : {}) });
+        current.endsWithSpace = piece.endsWith(" ");
       },
       onclosetag(name) {
         depth = Math.max(0, depth - 1);

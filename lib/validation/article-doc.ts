@@ -27,5 +27,5 @@ export const MAX_ARTICLE_CHARACTERS = 1_000_000;
 
 export const ZArticleDoc = z.object({
   type: z.literal("doc"),
-  content: z.array(ZBlock).min(1, "The article has no text.").max(20_000),
+  content: z.array(ZBlock).min(1, "The article has no text.").max(20_000, "At most 20,000 paragraphs and headings; import it in parts."),
 });

@@ -2,7 +2,6 @@ import "server-only";
 
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/policies/actor";
 import { canImportArticle } from "@/lib/policies/permissions";
 import { ForbiddenError } from "@/lib/errors";
@@ -10,7 +9,8 @@ import { plainTextFromDoc } from "@/lib/document/article-document";
 import type { NewArticle } from "@/lib/validation/articles";
 import { isUniqueViolation } from "../unique-violation";
 import { appendEvent } from "../events/append-event";
-import { ARTICLE_SELECT, presentArticle } from "./present-article";
+import { ARTICLE_SELECT_WITHOUT_DOC, presentArticle } from "./present-article";
+import { writeArticleDoc } from "./write-article-doc";
 import { slugFromTitle } from "./slug";
 import { ZArticleView, type ArticleView } from "@/lib/views/article";
 import { withIdempotency, type IdempotencyRequest } from "../idempotency/with-idempotency";
@@ -33,10 +33,12 @@ async function insertArticle(actor: Actor, input: NewArticle, forceSuffix: boole
     const taken = forceSuffix || (await tx.article.findUnique({ where: { slug: base }, select: { id: true } }));
     const slug = taken ? `${base}-${randomBytes(3).toString("hex")}` : base;
     const row = await tx.article.create({
-      data: { ...meta, slug, doc: doc as Prisma.InputJsonObject, text: plainTextFromDoc(doc), createdById: actor.id },
-      select: ARTICLE_SELECT,
+      // The document itself is written as a string just below (write-article-doc.ts says why).
+      data: { ...meta, slug, doc: { type: "doc", content: [] }, text: plainTextFromDoc(doc), createdById: actor.id },
+      select: ARTICLE_SELECT_WITHOUT_DOC,
     });
-    const article = presentArticle(row);
+    await writeArticleDoc(tx, row.id, doc);
+    const article = presentArticle({ ...row, doc });
     await appendEvent(tx, { articleId: row.id, actorId: actor.id, type: "article.created", payload: { article } });
     return article;
   }));

@@ -3,7 +3,8 @@ import "server-only";
 import type { ArticleDoc } from "@/lib/document/article-document";
 import type { ArticleView } from "@/lib/views/article";
 
-export const ARTICLE_SELECT = {
+/** For a write that already holds the document it just stored. */
+export const ARTICLE_SELECT_WITHOUT_DOC = {
   id: true,
   slug: true,
   title: true,
@@ -13,7 +14,6 @@ export const ARTICLE_SELECT = {
   byline: true,
   language: true,
   publishedAt: true,
-  doc: true,
   text: true,
   version: true,
   reviewPolicy: true,
@@ -21,6 +21,8 @@ export const ARTICLE_SELECT = {
   updatedAt: true,
   lastActivityAt: true,
 } as const;
+
+export const ARTICLE_SELECT = { ...ARTICLE_SELECT_WITHOUT_DOC, doc: true } as const;
 
 type ArticleRow = {
   id: string;

@@ -11,8 +11,9 @@ import { ARTICLE_EDITABLE_FIELDS } from "@/lib/realtime/events";
 import { fieldChanges } from "@/lib/realtime/field-changes";
 import { appendEvent } from "../events/append-event";
 import { lockArticleForEdit, recordArticleActivity } from "./lock-article";
-import { ARTICLE_SELECT, presentArticle } from "./present-article";
+import { ARTICLE_SELECT, ARTICLE_SELECT_WITHOUT_DOC, presentArticle } from "./present-article";
 import { saveReanchoredClaims } from "./save-reanchored-claims";
+import { writeArticleDoc } from "./write-article-doc";
 import { findRecheckCandidates, flagRechecks } from "./flag-rechecks";
 import type { ArticleView, ReanchorSummaryView } from "@/lib/views/article";
 
@@ -69,11 +70,16 @@ export async function updateArticle({
       }
       const data: Prisma.ArticleUpdateInput = { version: nextVersion };
       if (title !== undefined) data.title = title;
-      if (doc) Object.assign(data, { doc: doc as Prisma.InputJsonObject, text: newText });
+      if (doc) data.text = newText;
       await tx.article.update({ where: { id: articleId }, data, select: { id: true } });
+      if (doc) await writeArticleDoc(tx, articleId, doc);
 
       const reanchored = summarise(outcomes);
-      const article = presentArticle(await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: ARTICLE_SELECT }));
+      const article = presentArticle(
+        doc
+          ? { ...(await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: ARTICLE_SELECT_WITHOUT_DOC })), doc }
+          : await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: ARTICLE_SELECT }),
+      );
       await appendEvent(tx, {
         articleId,
         actorId: actor.id,
