@@ -67,3 +67,33 @@ test.describe("as editor", () => {
     expect(response?.status()).toBe(404);
   });
 });
+
+test.describe("the audit log, as admin", () => {
+  test.use({ storageState: storageStatePath("admin") });
+
+  test("lists sign-ins with their address and a role change, filtered by kind", async ({ page }) => {
+    await page.goto("/admin/users");
+    await page.getByRole("link", { name: "audit log" }).click();
+    await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
+    // The suite's own sign-ins, from this machine.
+    const signIn = page.locator('tr[data-action="sign_in"]').first();
+    await expect(signIn).toContainText("Signed in");
+    await expect(signIn).toContainText("127.0.0.1");
+
+    await page.getByLabel("Show").selectOption("role_changed");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await expect(page).toHaveURL(/action=role_changed/);
+    const rows = page.locator("tbody tr");
+    await expect(rows.first()).toContainText(`${ACCOUNTS.reviewer2.name}: Editor → Reviewer`);
+    expect(await page.locator('tbody tr:not([data-action="role_changed"])').count()).toBe(0);
+  });
+});
+
+test("the audit log is not for editors", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, storageState: storageStatePath("editor") });
+  expect((await context.request.get("/api/audit")).status()).toBe(403);
+  const page = await context.newPage();
+  const response = await page.goto("/admin/audit");
+  expect(response?.status()).toBe(404);
+  await context.close();
+});

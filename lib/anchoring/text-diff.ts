@@ -13,6 +13,16 @@ export type TextChange = { oldStart: number; oldEnd: number; newStart: number; n
 const MAX_CHAR_DIFF_EDIT = 400;
 /** Word diffs larger than this are treated as one replaced block. */
 const MAX_WORD_DIFF_EDIT = 2_000;
+/**
+ * Past this many paragraphs added or removed, paragraphs are paired in order instead: rewording
+ * every paragraph of a 1 MB article made the aligned diff, and then a character diff over the
+ * whole megabyte, take 15 s of the server's only thread.
+ */
+const MAX_PARAGRAPH_DIFF_EDIT = 1_000;
+/** Changed paragraphs up to this many characters (old and new together) are diffed as one block. */
+const MAX_JOINED_BLOCK = 40_000;
+/** A character or word diff of one block gives up after this long (jsdiff's own timeout). */
+const BLOCK_DIFF_TIMEOUT_MS = 25;
 
 /** Splits after each run of newlines: the pieces join back into the text. */
 function paragraphsOf(text: string): string[] {
@@ -36,8 +46,8 @@ function diffBlock(changes: TextChange[], oldChunk: string, newChunk: string, ol
     return;
   }
   const parts: ChangeObject<string>[] | undefined =
-    diffChars(oldChunk, newChunk, { maxEditLength: MAX_CHAR_DIFF_EDIT }) ??
-    diffWordsWithSpace(oldChunk, newChunk, { maxEditLength: MAX_WORD_DIFF_EDIT });
+    diffChars(oldChunk, newChunk, { maxEditLength: MAX_CHAR_DIFF_EDIT, timeout: BLOCK_DIFF_TIMEOUT_MS }) ??
+    diffWordsWithSpace(oldChunk, newChunk, { maxEditLength: MAX_WORD_DIFF_EDIT, timeout: BLOCK_DIFF_TIMEOUT_MS });
   if (!parts) {
     pushChange(changes, { oldStart, oldEnd: oldStart + oldChunk.length, newStart, newEnd: newStart + newChunk.length });
     return;
@@ -76,25 +86,51 @@ export function diffTexts(oldText: string, newText: string): TextChange[] {
   const changes: TextChange[] = [];
   let oldPos = lineStart;
   let newPos = lineStart;
-  let pendingOld = "";
-  let pendingNew = "";
+  let pendingOld: string[] = [];
+  let pendingNew: string[] = [];
+  // Removed and added paragraphs between two kept ones are diffed as one block (a paragraph split
+  // in two maps exactly); a block too large for that is paired in order: the first removed with
+  // the first added, and so on, and what is left over on either side was removed or added whole.
   const flush = () => {
-    if (pendingOld || pendingNew) diffBlock(changes, pendingOld, pendingNew, oldPos - pendingOld.length, newPos - pendingNew.length);
-    pendingOld = "";
-    pendingNew = "";
+    const oldLength = pendingOld.reduce((sum, paragraph) => sum + paragraph.length, 0);
+    const newLength = pendingNew.reduce((sum, paragraph) => sum + paragraph.length, 0);
+    let oldAt = oldPos - oldLength;
+    let newAt = newPos - newLength;
+    if (oldLength + newLength <= MAX_JOINED_BLOCK) {
+      if (oldLength || newLength) diffBlock(changes, pendingOld.join(""), pendingNew.join(""), oldAt, newAt);
+      pendingOld = [];
+      pendingNew = [];
+      return;
+    }
+    const pairs = Math.max(pendingOld.length, pendingNew.length);
+    for (let i = 0; i < pairs; i++) {
+      const oldChunk = pendingOld[i] ?? "";
+      const newChunk = pendingNew[i] ?? "";
+      diffBlock(changes, oldChunk, newChunk, oldAt, newAt);
+      oldAt += oldChunk.length;
+      newAt += newChunk.length;
+    }
+    pendingOld = [];
+    pendingNew = [];
   };
-  for (const part of diffArrays(paragraphsOf(oldMiddle), paragraphsOf(newMiddle))) {
-    const value = part.value.join("");
+  const oldParagraphs = paragraphsOf(oldMiddle);
+  const newParagraphs = paragraphsOf(newMiddle);
+  const aligned = diffArrays(oldParagraphs, newParagraphs, { maxEditLength: MAX_PARAGRAPH_DIFF_EDIT }) ?? [
+    { value: oldParagraphs, removed: true, added: false, count: oldParagraphs.length },
+    { value: newParagraphs, removed: false, added: true, count: newParagraphs.length },
+  ];
+  for (const part of aligned) {
+    const length = part.value.reduce((sum, paragraph) => sum + paragraph.length, 0);
     if (part.removed) {
-      pendingOld += value;
-      oldPos += value.length;
+      pendingOld.push(...part.value);
+      oldPos += length;
     } else if (part.added) {
-      pendingNew += value;
-      newPos += value.length;
+      pendingNew.push(...part.value);
+      newPos += length;
     } else {
       flush();
-      oldPos += value.length;
-      newPos += value.length;
+      oldPos += length;
+      newPos += length;
     }
   }
   flush();

@@ -1,10 +1,12 @@
-/** The operations of the review workflow: reviews, the final verdict, the review policy, agreement. */
+/** The operations of the review workflow (reviews, the final verdict, the review policy, agreement) and of its oversight (the audit log). */
 import { ZRecordReview, ZSetReviewPolicy, ZSetVerdict } from "@/lib/validation/reviews";
 import { ZAgreementView, ZWorkspaceAgreementView } from "@/lib/views/agreement";
 import { ZArticleAnswer } from "@/lib/views/article";
 import { ZAssignClaims } from "@/lib/validation/claims";
 import { ZClaimAnswer, ZClaimListAnswer } from "@/lib/views/claim";
 import { ZReviewAnswer, ZReviewListAnswer } from "@/lib/views/review";
+import { ZAuditQuery } from "@/lib/validation/audit";
+import { ZAuditAnswer } from "@/lib/views/audit";
 import type { OperationSpec } from "./openapi-operations";
 
 const BLIND_RULE =
@@ -76,5 +78,14 @@ export const REVIEW_OPERATIONS: OperationSpec[] = [
     body: ZAssignClaims,
     success: { status: 200, description: "`{ claims }`, as they are afterwards", schema: ZClaimListAnswer },
     errors: [400, 401, 403, 413, 422],
+  },
+  {
+    id: "listAuditLog", method: "get", path: "/api/audit", tag: "Users",
+    summary: "The audit log, newest first",
+    description: "Sign-ins (succeeded and failed, with the client address), sign-outs, role changes, API tokens made and revoked, and users signed out everywhere. Entries are never changed or removed. `nextBefore` is the `before` of the next page.",
+    access: "admin",
+    query: { schema: ZAuditQuery, descriptions: { before: "Only entries older than this id (the previous page's `nextBefore`).", limit: "How many (1–200, default 50).", action: "Only this kind of entry." } },
+    success: { status: 200, description: "`{ entries, nextBefore }`", schema: ZAuditAnswer },
+    errors: [400, 401, 403],
   },
 ];

@@ -4,6 +4,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { endUserSession, startUserSession } from "@/lib/data/users/user-sessions";
 import { verifyCredentials } from "@/lib/data/users/verify-credentials";
 import { clearSignInFailures, recordFailedSignIn } from "@/lib/data/auth/sign-in-throttle";
+import { headers } from "next/headers";
+import { recordAudit } from "@/lib/data/audit/record-audit";
 import { clientAddressOf } from "./client-address";
 import { ZCredentials } from "@/lib/validation/users";
 
@@ -24,12 +26,15 @@ export const authOptions: NextAuthOptions = {
         const parsed = ZCredentials.safeParse(credentials ?? {});
         if (!parsed.success) return null;
         const actor = await verifyCredentials(parsed.data);
-        // Counted the same whether the email exists or not: the answer and its time tell nothing.
+        const address = clientAddressOf(request?.headers ?? {});
+        // Counted and logged the same whether the email exists or not: the answer and its time tell nothing.
         if (!actor) {
-          await recordFailedSignIn({ email: parsed.data.email, address: clientAddressOf(request?.headers ?? {}) });
+          await recordFailedSignIn({ email: parsed.data.email, address });
+          await recordAudit({ action: "sign_in_failed", email: parsed.data.email, address });
           return null;
         }
         await clearSignInFailures({ email: parsed.data.email });
+        await recordAudit({ action: "sign_in", actorId: actor.id, subjectId: actor.id, email: parsed.data.email, address });
         return { id: actor.id, email: actor.email, name: actor.name };
       },
     }),
@@ -51,6 +56,17 @@ export const authOptions: NextAuthOptions = {
   events: {
     async signOut({ token }) {
       if (typeof token?.sid === "string") await endUserSession(token.sid);
+      const userId = typeof token?.sub === "string" ? token.sub : null;
+      if (userId) await recordAudit({ action: "sign_out", actorId: userId, subjectId: userId, address: await requestAddress() });
     },
   },
 };
+
+/** The client address of the request being handled (next-auth's sign-out event is given none). */
+async function requestAddress(): Promise<string | null> {
+  try {
+    return clientAddressOf(await headers());
+  } catch {
+    return null; // outside a request (a script)
+  }
+}

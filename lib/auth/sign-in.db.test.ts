@@ -4,6 +4,8 @@ import { secondsUntilSignInAllowed } from "@/lib/data/auth/sign-in-throttle";
 import { buildUser, TEST_PASSWORD } from "@/test/factories";
 import { signInRefusal } from "./sign-in-guard";
 import { authOptions } from "./options";
+import { auditEntriesFor } from "@/lib/data/audit/audit-log-for-tests";
+import { findSessionActor, startUserSession } from "@/lib/data/users/user-sessions";
 
 type Authorize = (credentials: Record<string, string>, request: { headers: Record<string, string> }) => Promise<unknown>;
 const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
@@ -49,4 +51,26 @@ describe("credentials sign-in", () => {
   it("does not look at other next-auth routes", async () => {
     expect(await signInRefusal(new Request("http://claimdesk.test/api/auth/signout", { method: "POST" }))).toBeNull();
   });
+
+  it("logs every sign-in for admins, failed or not, with the address and the email given", async () => {
+    const user = await buildUser();
+    await authorize({ email: user.email, password: "wrong password" }, from("192.0.2.40"));
+    await authorize({ email: "nobody-at-all@example.test", password: "wrong password" }, from("192.0.2.41"));
+    await authorize({ email: user.email, password: TEST_PASSWORD }, from("192.0.2.42"));
+    expect(await auditEntriesFor({ email: user.email })).toMatchObject([
+      { action: "sign_in_failed", actorId: null, address: "192.0.2.40" },
+      { action: "sign_in", actorId: user.id, address: "192.0.2.42" },
+    ]);
+    // An unknown email is logged as any failure is: nothing says whether the account exists.
+    expect(await auditEntriesFor({ email: "nobody-at-all@example.test" })).toMatchObject([{ action: "sign_in_failed", actorId: null, subjectId: null, address: "192.0.2.41" }]);
+  });
+
+  it("logs a sign-out, and ends its session", async () => {
+    const user = await buildUser();
+    const sid = await startUserSession({ userId: user.id, maxAgeSeconds: 60 });
+    await authOptions.events!.signOut!({ token: { sub: user.id, sid }, session: null } as never);
+    expect(await findSessionActor({ userId: user.id, sessionId: sid })).toBeNull();
+    expect(await auditEntriesFor({ actorId: user.id })).toMatchObject([{ action: "sign_out", subjectId: user.id }]);
+  });
 });
+

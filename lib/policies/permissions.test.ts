@@ -55,6 +55,7 @@ const TABLE: Row[] = [
   row("canEditArticle", permissions.canEditArticle, [false, false, true, true]),
   row("canImportArticle", permissions.canImportArticle, [false, false, true, true]),
   row("canManageUsers", permissions.canManageUsers, [false, false, false, true]),
+  row("canViewAuditLog", permissions.canViewAuditLog, [false, false, false, true]),
   row("canManageApiTokens", permissions.canManageApiTokens, [true, true, true, true]),
   row("canEditComment", (a) => permissions.canEditComment(a, { authorId: a.id }), [false, true, true, true], "own comment"),
   row("canEditComment", (a) => permissions.canEditComment(a, { authorId: OTHER_USER_ID }), [false, false, false, false], "another's comment"),

@@ -29,6 +29,7 @@ export const canAssignClaims = (actor: Actor) => hasRole(actor, "editor");
 export const canEditArticle = (actor: Actor) => hasRole(actor, "editor");
 export const canImportArticle = (actor: Actor) => hasRole(actor, "editor");
 export const canManageUsers = (actor: Actor) => hasRole(actor, "admin");
+export const canViewAuditLog = (actor: Actor) => hasRole(actor, "admin");
 /** Everyone may hold API tokens; a token acts with its owner's role, so it grants nothing new. */
 export const canManageApiTokens = (actor: Actor) => hasRole(actor, "viewer");
 /** Only its author edits a comment's words. */

@@ -209,3 +209,19 @@ describe("updateArticle: re-anchoring claims", () => {
     expect(again.reanchored).toEqual({ unchanged: 1, moved: 1, fuzzy: 0, orphaned: 1 });
   });
 });
+
+describe("updateArticle: a large edit", () => {
+  it("re-anchors an edit past 100,000 characters (the worker-thread path) and keeps the claim in its place", async () => {
+    const filler = Array.from({ length: 1_500 }, (_, i) => `Filler paragraph ${i} said on Tuesday that nothing much happened.`);
+    const paragraphs = [...filler, ...PARAGRAPHS];
+    const editor = await buildUser({ role: "editor" });
+    const article = await buildArticle({ actor: editor, title: "Long jobs report", doc: docFromParagraphs(paragraphs) });
+    const claim = await buildClaim({ article, quote: QUOTE });
+    const reworded = paragraphs.map((paragraph) => paragraph.replace("said on Tuesday", "announced on Wednesday"));
+    expect(reworded.join("\n\n").length).toBeGreaterThan(100_000);
+    const { article: updated, reanchored } = await updateArticle({ actor: editor, articleId: article.id, version: 1, doc: docFromParagraphs(reworded) });
+    const moved = await readClaim(claim.id);
+    expect(reanchored).toMatchObject({ moved: 1, orphaned: 0 });
+    expect(updated.text.slice(moved.selector.start, moved.selector.end)).toBe(QUOTE);
+  });
+});

@@ -2,7 +2,7 @@ import "server-only";
 
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { reanchorClaims, type ReanchorOutcome } from "@/lib/anchoring/reanchor";
+import type { ReanchorOutcome } from "@/lib/anchoring/reanchor";
 import type { Actor } from "@/lib/policies/actor";
 import { canEditArticle } from "@/lib/policies/permissions";
 import { plainTextFromDoc, type ArticleDoc } from "@/lib/document/article-document";
@@ -14,6 +14,7 @@ import { lockArticleForEdit, recordArticleActivity } from "./lock-article";
 import { ARTICLE_SELECT, ARTICLE_SELECT_WITHOUT_DOC, presentArticle } from "./present-article";
 import { saveReanchoredClaims } from "./save-reanchored-claims";
 import { writeArticleDoc } from "./write-article-doc";
+import { reanchorOffThread } from "./reanchor-off-thread";
 import { findRecheckCandidates, flagRechecks } from "./flag-rechecks";
 import type { ArticleView, ReanchorSummaryView } from "@/lib/views/article";
 
@@ -63,7 +64,7 @@ export async function updateArticle({
           where: { articleId, deletedAt: null, orphan: false },
           select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true },
         });
-        outcomes = reanchorClaims(current.text, newText, claims);
+        outcomes = await reanchorOffThread(current.text, newText, claims);
         const rechecks = await findRecheckCandidates(tx, claims, outcomes);
         await saveReanchoredClaims(tx, outcomes, nextVersion);
         await flagRechecks(tx, actor, rechecks);

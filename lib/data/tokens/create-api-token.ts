@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "../audit/record-audit";
 
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
@@ -32,6 +33,7 @@ export async function createApiToken({ actor, input, idempotency }: { actor: Act
         data: { userId: actor.id, name: input.name, tokenHash: hashTokenSecret(token) },
         select: API_TOKEN_SELECT,
       });
+      await recordAudit({ action: "token_created", actorId: actor.id, subjectId: actor.id, details: { name: row.name } }, tx);
       await appendEvent(tx, { actorId: actor.id, type: "token.created", payload: { token: presentApiToken(row) } });
       return { id: row.id, name: row.name, sealedToken: keyed ? sealSecret(token) : "" };
     }),

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "../audit/record-audit";
 
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/policies/actor";
@@ -20,6 +21,7 @@ export async function revokeApiToken({ actor, tokenId }: { actor: Actor; tokenId
     if (token.revokedAt) return presentApiToken(token);
     const revoked = await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() }, select: API_TOKEN_SELECT });
     const view = presentApiToken(revoked);
+    await recordAudit({ action: "token_revoked", actorId: actor.id, subjectId: actor.id, details: { name: view.name } }, tx);
     await appendEvent(tx, { actorId: actor.id, type: "token.revoked", payload: { token: view } });
     return view;
   });

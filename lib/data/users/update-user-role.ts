@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "../audit/record-audit";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/policies/actor";
 import { canManageUsers, hasRole } from "@/lib/policies/permissions";
@@ -26,6 +27,7 @@ export async function updateUserRole({ actor, userId, input }: { actor: Actor; u
     // A changed role starts afresh: the user's browsers sign in again, under the new role.
     if (before.role !== view.role) await endSessionsOf(tx, userId);
     if (!hasRole(view, "reviewer")) await unassignOpenClaims(tx, actor, userId);
+    if (before.role !== view.role) await recordAudit({ action: "role_changed", actorId: actor.id, subjectId: userId, details: { from: before.role, to: view.role } }, tx);
     await appendEvent(tx, { actorId: actor.id, type: "user.role_changed", payload: { user: view, changes: { role: { from: before.role, to: view.role } } } });
     return view;
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "../audit/record-audit";
 import { getDb } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { Actor } from "@/lib/policies/actor";
@@ -32,7 +33,9 @@ export async function signOutEverywhere({ actor, userId }: { actor: Actor; userI
   return getDb().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
     if (!user) throw new NotFoundError("User");
-    return endSessionsOf(tx, userId);
+    const ended = await endSessionsOf(tx, userId);
+    await recordAudit({ action: "sessions_ended", actorId: actor.id, subjectId: userId, details: { ended } }, tx);
+    return ended;
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { UserTable } from "@/components/admin/UserTable";
 import { canManageUsers } from "@/lib/policies/permissions";
@@ -16,7 +17,8 @@ export default async function UsersPage() {
     <>
       <h1 className="page-title">Users</h1>
       <p className="muted">
-        Change what each person may do. New accounts are created on the server with <code>npm run user:add</code>.
+        Change what each person may do. New accounts are created on the server with <code>npm run user:add</code>. Who signed in, and every
+        change made here, is in the <Link href="/admin/audit">audit log</Link>.
       </p>
       <UserTable users={users} currentUserId={actor.id} onChangeRole={changeUserRole} onSignOutEverywhere={signUserOutEverywhere} />
     </>
