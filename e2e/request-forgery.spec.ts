@@ -77,3 +77,14 @@ test("pages carry a per-request CSP nonce and still run; JSON for a signed-in us
   expect(me.headers()["cache-control"]).toBe("no-store");
   await context.close();
 });
+
+test("a server action posted from a foreign or opaque origin is refused with 403 JSON, not a 500", async ({ playwright, baseURL }) => {
+  const api = await playwright.request.newContext({ baseURL, storageState: storageStatePath("admin") });
+  for (const origin of ["null", "http://127.0.0.1:1"]) {
+    // What a page elsewhere would send to call the Settings page's token action.
+    const response = await api.post("/settings", { headers: { origin, "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" }, data: '[{"name":"forged"}]' });
+    expect(response.status()).toBe(403);
+    expect(await response.json()).toMatchObject({ error: { code: "forbidden" } });
+  }
+  await api.dispose();
+});

@@ -6,7 +6,7 @@
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
-import { AppError, ForbiddenError } from "@/lib/errors";
+import { AppError, ForbiddenError, isDatabaseUnavailable, ServiceUnavailableError } from "@/lib/errors";
 import type { Actor } from "@/lib/policies/actor";
 import type { ActionFailure, ActionResult } from "@/lib/views/action";
 import { unstorableTextFields } from "@/lib/validation/storable-text";
@@ -48,6 +48,7 @@ export function authedAction<S extends z.ZodType, T extends object>(
 
 function failureFrom(error: unknown, fallback: string): ActionFailure {
   if (error instanceof AppError) return { ok: false, message: error.message };
+  if (isDatabaseUnavailable(error)) return { ok: false, message: new ServiceUnavailableError().message };
   // The name only: an action's input (or what it made, like a token's secret) must not reach the log.
   console.error("Server action failed:", error instanceof Error ? error.name : typeof error);
   return { ok: false, message: fallback };

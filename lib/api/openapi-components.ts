@@ -6,7 +6,7 @@ import type { ResponseObject } from "./openapi-types";
 /** What lib/api/respond.ts sends for every error. */
 export const ERROR_SCHEMA: JsonSchema = outputJsonSchema(ZErrorView);
 
-export const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 422, 429] as const;
+export const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 422, 429, 503] as const;
 export type ErrorStatus = (typeof ERROR_STATUSES)[number];
 
 const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
@@ -18,6 +18,7 @@ const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   413: "The body is over 2 MB, or (an article import) too complex to convert: `fields` names the limit.",
   422: "Well-formed, but it does not fit the data (a selector that does not match the article text, an unknown assignee).",
   429: "Over a limit (open live streams per user or per address): wait `Retry-After` seconds.",
+  503: "The database is unreachable (an outage or a restart): nothing was changed; try again after `Retry-After` seconds.",
 };
 
 export function errorResponseName(status: ErrorStatus): string {

@@ -43,7 +43,8 @@ function buildOperation(spec: OperationSpec): OperationObject {
     ...(spec.body ? { requestBody: { required: true, content: { "application/json": { schema: inputJsonSchema(spec.body) } } } } : {}),
     responses: {
       [status]: { description, content: { [mediaType]: { schema: outputJsonSchema(schema) } } },
-      ...Object.fromEntries(spec.errors.map((code) => [code, { $ref: `#/components/responses/${errorResponseName(code)}` }])),
+      // Any operation that reaches the database can meet it unreachable.
+      ...Object.fromEntries([...spec.errors, 503 as const].map((code) => [code, { $ref: `#/components/responses/${errorResponseName(code)}` }])),
     },
   };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const ERROR_CODES = ["invalid_input", "unauthorized", "forbidden", "not_found", "conflict", "too_many_requests", "internal"] as const;
+export const ERROR_CODES = ["invalid_input", "unauthorized", "forbidden", "not_found", "conflict", "too_many_requests", "unavailable", "internal"] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Every error answer: `{ error: { code, message, fields? } }`, plus details such as a 409's current record. */
