@@ -3,6 +3,7 @@
  * the same zod schema as the form, call, and answer one ActionResult. A server action is a public
  * POST endpoint, so none of these steps is left to the page that shows the form.
  */
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
@@ -11,6 +12,8 @@ import type { Actor } from "@/lib/policies/actor";
 import type { ActionFailure, ActionResult } from "@/lib/views/action";
 import { unstorableTextFields } from "@/lib/validation/storable-text";
 import { fieldErrorsFrom } from "./parse";
+
+export const SERVER_ACTION_TOKEN_REFUSAL = "The app's forms are for people signed in; scripts use the JSON API with their token.";
 
 type Options = {
   /** A rule for everybody who may call the action at all (the data layer checks each record again). */
@@ -29,6 +32,8 @@ export function authedAction<S extends z.ZodType, T extends object>(
   return async (input) => {
     try {
       const actor = await requireActor();
+      // Server actions are the app's own forms: a script uses the JSON API, where each route says what a token may do.
+      if (await isSignedWithToken()) throw new ForbiddenError(SERVER_ACTION_TOKEN_REFUSAL);
       if (options.allow && !options.allow(actor)) throw new ForbiddenError();
       const unstorable = unstorableTextFields(input);
       if (Object.keys(unstorable).length) return { ok: false, message: options.invalid ?? "Some fields hold text that cannot be stored.", fields: { ...unstorable } };
@@ -44,6 +49,15 @@ export function authedAction<S extends z.ZodType, T extends object>(
       return failureFrom(error, options.fallback);
     }
   };
+}
+
+/** Whether the call came with an Authorization header (outside a request, as in a unit test: no). */
+async function isSignedWithToken(): Promise<boolean> {
+  try {
+    return (await headers()).has("authorization");
+  } catch {
+    return false;
+  }
 }
 
 function failureFrom(error: unknown, fallback: string): ActionFailure {

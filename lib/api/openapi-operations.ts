@@ -227,12 +227,12 @@ export const OPERATIONS: OperationSpec[] = [
   {
     id: "createToken", method: "post", path: "/api/tokens", tag: "Account",
     summary: "Create an API token",
-    description: "The answer is the only time the token is shown: store it now.",
-    access: "signed in (any role)",
+    description: "The answer is the only time the token is shown: store it now. Made by a person signed in (the session cookie), never with another token: a token that could mint tokens would leave them working once it was revoked (403).",
+    access: "signed in (any role), not with an API token",
     query: IDEMPOTENCY_PARAMETERS,
     body: ZCreateToken,
     success: { status: 201, description: "`{ id, name, token }`", schema: ZCreatedTokenAnswer },
-    errors: [400, 401, 413, 422],
+    errors: [400, 401, 403, 413, 422],
   },
   {
     id: "revokeToken", method: "delete", path: "/api/tokens/{id}", tag: "Account",

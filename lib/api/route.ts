@@ -19,10 +19,20 @@ function noStore<R extends Response>(response: R): R {
   return response;
 }
 
-export function authedRoute<P = Record<string, never>>(handler: Handler<P>, options: { allow?: (actor: Actor) => boolean } = {}) {
+/**
+ * Refused to a request signed with an API token, for what only a person at the app should do:
+ * a token that could mint tokens would outlive its own revocation through the ones it made.
+ */
+export const SESSION_ONLY_REFUSAL = "Only a signed-in person can do this (in the app), not an API token.";
+
+export function authedRoute<P = Record<string, never>>(
+  handler: Handler<P>,
+  options: { allow?: (actor: Actor) => boolean; sessionOnly?: boolean } = {},
+) {
   return async (request: Request, context: Context<P>) => {
     try {
       const actor = await requireActor();
+      if (options.sessionOnly && request.headers.has("authorization")) throw new ForbiddenError(SESSION_ONLY_REFUSAL);
       if (options.allow && !options.allow(actor)) throw new ForbiddenError();
       return noStore(await handler({ request, actor, params: await context.params }));
     } catch (error) {

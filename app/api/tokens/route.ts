@@ -11,12 +11,13 @@ export const GET = authedRoute(async ({ actor }) => NextResponse.json({ tokens: 
   allow: canManageApiTokens,
 });
 
-// The only response that ever carries the secret: keep it out of every cache.
+// The only response that ever carries the secret: keep it out of every cache. Made by a person
+// signed in, never by another token (which, once revoked, would leave its offspring working).
 export const POST = authedRoute(
   async ({ request, actor }) => {
     const input = await parseJsonBody(request, ZCreateToken);
     const idempotency = readIdempotencyKey(request, input);
     return NextResponse.json(await createApiToken({ actor, input, idempotency }), { status: 201, headers: { "Cache-Control": "no-store" } });
   },
-  { allow: canManageApiTokens },
+  { allow: canManageApiTokens, sessionOnly: true },
 );
