@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- anchoring|rendering|throughput|export|live|import]`: the performance benchmarks. Numbers, not pass/fail:
+ * `npm run bench [-- anchoring|rendering|throughput|export|live|import|fuzz]`: the performance benchmarks. Numbers, not pass/fail:
  * read them against the goals printed beside them.
  */
 import { runAnchoringBenchmark } from "./anchoring";
@@ -45,4 +45,9 @@ if (!only || only === "live") {
 if (!only || only === "import") {
   const { runImportStallBenchmark } = await import("./import-stall");
   await runImportStallBenchmark();
+}
+
+if (!only || only === "fuzz") {
+  const { runFuzzBenchmark } = await import("./fuzz");
+  await runFuzzBenchmark();
 }

@@ -8,7 +8,8 @@ import { canEditArticle } from "@/lib/policies/permissions";
 import { getArticle } from "@/lib/data/articles/get-article";
 import { updateArticle } from "@/lib/data/articles/update-article";
 
-const ZParams = z.object({ id: z.string().min(1).max(200) });
+/** An id or a slug: slugs are lowercase words and digits joined by hyphens, so anything else (a NUL, say) is no article. */
+const ZParams = z.object({ id: z.union([z.uuid(), z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200)]) });
 
 export const GET = authedRoute<{ id: string }>(async ({ actor, params }) => {
   const { id } = parseParams(ZParams, params);
