@@ -50,8 +50,9 @@ export async function parseJsonBody<T extends z.ZodType>(request: Request, schem
   return parseWith(schema, body);
 }
 
+/** Path parameters: one that does not parse, or holds text Postgres cannot store (a `%00`), names nothing: 404. */
 export function parseParams<T extends z.ZodType>(schema: T, params: unknown): z.infer<T> {
   const result = schema.safeParse(params);
-  if (!result.success) throw new NotFoundError();
+  if (!result.success || Object.keys(unstorableTextFields(params)).length > 0) throw new NotFoundError();
   return result.data;
 }

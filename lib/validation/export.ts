@@ -22,7 +22,8 @@ export const ZJsonLdQuery = z.object({ format: z.enum(["w3c", "claimreview"]).de
 
 /** URLSearchParams to a plain object, repeated keys becoming arrays. */
 export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {
-  const result: Record<string, string | string[]> = {};
+  // Prototype-less: `?__proto__=a` is a parameter like any other (refused as unknown), not the object's prototype.
+  const result = Object.create(null) as Record<string, string | string[]>;
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
     result[key] = values.length > 1 ? values : values[0]!;
