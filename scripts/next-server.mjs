@@ -11,7 +11,6 @@ import next from "next";
 
 const port = Number(process.env.PORT ?? 3000);
 const trustProxy = process.env.CLAIMDESK_TRUSTED_PROXY === "1";
-const SHUTDOWN_GRACE_MS = 3_000;
 
 const app = next({ dev: false, port });
 const handle = app.getRequestHandler();
@@ -28,11 +27,33 @@ const server = createServer((request, response) => {
 });
 server.listen(port, () => console.log(`claimdesk: serving on http://localhost:${port}${trustProxy ? " (client addresses from X-Forwarded-For)" : ""}`));
 
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-  process.on(signal, () => {
-    server.close(() => process.exit(0));
-    // Open event streams never end by themselves: past the grace period they are cut.
-    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
-    server.closeIdleConnections?.();
+/**
+ * A graceful stop: no new connections; the app ends its live streams with a retry hint (they never
+ * end by themselves) and refuses new ones; requests in flight finish and get their answers, idle
+ * keep-alive connections are closed as they fall idle; then the process exits. Whatever is still
+ * running after CLAIMDESK_SHUTDOWN_GRACE_MS is cut (its transaction is rolled back by Postgres, so
+ * nothing is half-written), and the exit code says so.
+ */
+const graceMs = Number(process.env.CLAIMDESK_SHUTDOWN_GRACE_MS ?? 10_000);
+let isStopping = false;
+
+function stop(signal) {
+  if (isStopping) return;
+  isStopping = true;
+  const started = Date.now();
+  console.log(`claimdesk: ${signal}: finishing requests in flight (up to ${graceMs / 1000} s)`);
+  process.emit("claimdesk:shutdown"); // lib/realtime/shutdown.ts
+  server.close(() => {
+    console.log(`claimdesk: stopped after ${Date.now() - started} ms`);
+    process.exit(0);
   });
+  server.closeIdleConnections();
+  setInterval(() => server.closeIdleConnections(), 100).unref();
+  setTimeout(() => {
+    console.warn(`claimdesk: requests still running after ${graceMs / 1000} s were cut`);
+    server.closeAllConnections();
+    process.exit(1);
+  }, graceMs).unref();
 }
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => stop(signal));

@@ -24,8 +24,9 @@ if (mode === "start" && !existsSync(path.join(".next", "BUILD_ID"))) {
   process.exit(1);
 }
 
-/** How long Next may take to finish in-flight requests after a signal before it is killed. */
-const SHUTDOWN_GRACE_MS = 3_500;
+/** How long the server may take to finish in-flight requests after a signal (scripts/next-server.mjs), and a margin past it. */
+const SHUTDOWN_GRACE_MS = Number(process.env.CLAIMDESK_SHUTDOWN_GRACE_MS ?? 10_000);
+const SHUTDOWN_KILL_MS = SHUTDOWN_GRACE_MS + 2_000;
 const port = process.env.PORT ?? "3000";
 const env: NodeJS.ProcessEnv = { ...process.env };
 let embedded: EmbeddedDatabase | undefined;
@@ -84,8 +85,8 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     if (stopping) return;
     stopping = true;
     next.kill(signal);
-    // Next finishes what it is serving; past the grace period it is stopped so the whole exit stays within 5 s.
-    setTimeout(() => next.kill("SIGKILL"), SHUTDOWN_GRACE_MS).unref();
+    // The server finishes what it is serving and exits by itself; should it hang past its grace, it is killed.
+    setTimeout(() => next.kill("SIGKILL"), SHUTDOWN_KILL_MS).unref();
   });
 }
 

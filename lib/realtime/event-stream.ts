@@ -7,12 +7,15 @@ import "server-only";
 import type { ArticleHub } from "./article-hub";
 import type { LiveEvent } from "./live-event";
 import type { PresenceUser } from "@/lib/views/presence";
+import { onShutdown } from "./shutdown";
 
 export const HEARTBEAT_MS = 15_000;
 /** What the browser waits before reconnecting after a drop. */
 export const RETRY_MS = 2_000;
 /** A client this many messages behind is cut off; it reconnects and catches up from its last id. */
 const MAX_QUEUED = 2_000;
+/** When the server stops, browsers come back after 1-3 s, spread out so the next server is not hit at once. */
+const restartRetryMs = () => 1_000 + Math.floor(Math.random() * 2_000);
 
 export const EVENT_STREAM_HEADERS = {
   "Content-Type": "text/event-stream; charset=utf-8",
@@ -50,10 +53,12 @@ export function articleEventStream({ hub, articleId, lastEventId, signal, isStil
       async start(controller) {
         let isOpen = true;
         let unsubscribe = () => {};
+        let stopWatchingShutdown = () => {};
         const close = () => {
           if (!isOpen) return;
           isOpen = false;
           onClose?.();
+          stopWatchingShutdown();
           clearInterval(heartbeat);
           signal.removeEventListener("abort", close);
           unsubscribe();
@@ -78,6 +83,11 @@ export function articleEventStream({ hub, articleId, lastEventId, signal, isStil
         }, heartbeatMs);
         signal.addEventListener("abort", close);
         write(`retry: ${RETRY_MS}\n: connected\n\n`);
+        // The server is stopping: end the stream (the browser reconnects from its last id, elsewhere or later).
+        stopWatchingShutdown = onShutdown(() => {
+          write(`retry: ${restartRetryMs()}\n: the server is restarting\n\n`);
+          close();
+        });
         try {
           unsubscribe = await hub.subscribe(
             articleId,

@@ -7,7 +7,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import { createInterface } from "node:readline";
 
-export type AppServer = { baseUrl: string; stop: () => Promise<void> };
+/** `stop` sends SIGTERM and waits for the exit; `exitCode` is the process's, once it has exited. */
+export type AppServer = { baseUrl: string; stop: () => Promise<void>; exitCode: () => number | null };
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -48,11 +49,12 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
   const baseUrl = `http://127.0.0.1:${port}`;
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: baseUrl, ...env, PORT: String(port) };
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
-  const server = spawn("npx", ["tsx", "--conditions=react-server", "scripts/serve.ts", "start"], { detached: true, stdio: ["ignore", "ignore", "inherit"], env: childEnv });
+  // Node itself with tsx's loader (no npx or tsx process between): the exit code is the server's own.
+  const server = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/serve.ts", "start"], { detached: true, stdio: ["ignore", "ignore", "inherit"], env: childEnv });
   let hasExited = false;
   server.once("exit", () => (hasExited = true));
   await waitForHealth(baseUrl, { hasExited: () => hasExited });
-  return { baseUrl, stop: stopperOf(server) };
+  return { baseUrl, stop: stopperOf(server), exitCode: () => server.exitCode };
 }
 
 /** A throwaway PostgreSQL server (test/load/throwaway-database.ts), and how to reach it. */

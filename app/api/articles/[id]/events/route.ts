@@ -9,7 +9,8 @@ import { canReadArticles } from "@/lib/policies/permissions";
 import { articleEventStream, EVENT_STREAM_HEADERS } from "@/lib/realtime/event-stream";
 import { getLiveHub, getStreamSlots } from "@/lib/realtime/live-hub";
 import { clientAddressOf } from "@/lib/auth/client-address";
-import { TooManyRequestsError } from "@/lib/errors";
+import { ServiceUnavailableError, TooManyRequestsError } from "@/lib/errors";
+import { isShuttingDown } from "@/lib/realtime/shutdown";
 import { ZLastEventId } from "@/lib/validation/live";
 
 export const dynamic = "force-dynamic";
@@ -27,6 +28,7 @@ const SOURCE = {
 /** GET /api/articles/:id/events: the article's live stream (Server-Sent Events). */
 export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
   try {
+    if (isShuttingDown()) throw new ServiceUnavailableError("This server is restarting: the live stream reconnects in a moment.", 2);
     const { actor, credential } = await requireActorWithCredential();
     const { id } = parseParams(ZIdParams, await context.params);
     const { articleId } = await openArticleStream({ actor, articleId: id });
