@@ -1,53 +1,31 @@
 /**
- * `npm run bench [-- anchoring|rendering|throughput|export|live|import|fuzz]`: the performance benchmarks. Numbers, not pass/fail:
- * read them against the goals printed beside them.
+ * `npm run bench [-- anchoring|rendering|throughput|export|live|import|load|fuzz]`: the performance
+ * benchmarks. Numbers, not pass/fail: read them against the goals printed beside them. What each
+ * printed is also written to bench/results.md (bench/results-report.ts).
  */
-import { runAnchoringBenchmark } from "./anchoring";
+import { capturing, writeResults } from "./results-report";
 
-const only = process.argv[2];
+const BENCHMARKS: Record<string, () => Promise<void>> = {
+  anchoring: async () => (await import("./anchoring-report")).printAnchoringBenchmark(),
+  rendering: async () => (await import("./rendering")).runRenderingBenchmark(),
+  throughput: async () => (await import("./claim-throughput")).runThroughputBenchmark(),
+  export: async () => (await import("./export")).runExportBenchmark(),
+  live: async () => (await import("./live-fanout")).runLiveBenchmark(),
+  import: async () => (await import("./import-stall")).runImportStallBenchmark(),
+  load: async () => (await import("./load")).runLoadBenchmark(),
+  fuzz: async () => (await import("./fuzz")).runFuzzBenchmark(),
+};
 
-if (!only || only === "anchoring") {
-  console.log("\n## Re-anchoring: 100,000 words, 2,000 claims, 200 scattered edits");
-  const result = runAnchoringBenchmark();
-  console.log(`text: ${result.words} words, ${result.characters} characters; threshold ${result.threshold}`);
-  console.log(`time: median ${result.medianMs.toFixed(1)} ms, worst ${result.worstMs.toFixed(1)} ms of 5 runs (goal: well under 1,000 ms)`);
-  console.log(`outcomes: ${JSON.stringify(result.outcomes)}`);
-  console.log(
-    `judged against ground truth: correct ${result.counts.correct}, wrong ${result.counts.wrong}, ` +
-      `orphaned (text gone) ${result.counts["orphaned-correctly"]}, orphaned (text survived) ${result.counts["orphaned-lost"]}`,
-  );
-  console.log("sweep: combined threshold, minimum quote similarity -> correct / wrong / orphaned (text gone) / orphaned (text survived)");
-  for (const row of result.sweep) {
-    console.log(`  ${row.threshold.toFixed(2)}, ${row.minQuote.toFixed(1)}: ${row.correct} / ${row.wrong} / ${row["orphaned-correctly"]} / ${row["orphaned-lost"]}`);
-  }
+const only = process.argv.slice(2);
+const unknown = only.filter((name) => !(name in BENCHMARKS));
+if (unknown.length) {
+  console.error(`Unknown benchmark ${unknown.join(", ")}: choose from ${Object.keys(BENCHMARKS).join(", ")}.`);
+  process.exit(2);
 }
-
-if (!only || only === "rendering") {
-  const { runRenderingBenchmark } = await import("./rendering");
-  await runRenderingBenchmark();
-}
-
-if (!only || only === "throughput") {
-  const { runThroughputBenchmark } = await import("./claim-throughput");
-  await runThroughputBenchmark();
-}
-
-if (!only || only === "export") {
-  const { runExportBenchmark } = await import("./export");
-  await runExportBenchmark();
-}
-
-if (!only || only === "live") {
-  const { runLiveBenchmark } = await import("./live-fanout");
-  await runLiveBenchmark();
-}
-
-if (!only || only === "import") {
-  const { runImportStallBenchmark } = await import("./import-stall");
-  await runImportStallBenchmark();
-}
-
-if (!only || only === "fuzz") {
-  const { runFuzzBenchmark } = await import("./fuzz");
-  await runFuzzBenchmark();
+const chosen = only.length ? only : Object.keys(BENCHMARKS);
+const ran = new Map<string, string[]>();
+try {
+  for (const name of chosen) ran.set(name, await capturing(BENCHMARKS[name]!));
+} finally {
+  if (ran.size) await writeResults(Object.keys(BENCHMARKS), ran, `npm run bench${only.length ? ` -- ${only.join(" ")}` : ""}`);
 }

@@ -1,5 +1,5 @@
 /**
- * Who sent a request, as the app's own server saw it (scripts/next-server.mjs sets the header on
+ * Who sent a request, as the app's own server saw it (scripts/server-process.mjs sets the header on
  * every request, overwriting any the client sent). Null when the app runs without that server
  * (`npm run dev`): then nothing may be limited per address, or one forged header would do.
  */

@@ -1,5 +1,5 @@
 /**
- * The moment the server starts to stop. `npm start`'s server (scripts/next-server.mjs) emits
+ * The moment the server starts to stop. `npm start`'s server (scripts/server-process.mjs) emits
  * SHUTDOWN_EVENT on `process` when it gets SIGTERM, before it waits for in-flight requests: open
  * live streams then end with a retry hint (they never end by themselves, so the server could not
  * drain otherwise) and new ones are refused with 503, while ordinary requests finish.

@@ -38,7 +38,7 @@ export class TimedApi {
   }
 }
 
-export type RouteSummary = { requests: number; p50Ms: number; p95Ms: number; maxMs: number };
+export type RouteSummary = { requests: number; p50Ms: number; p95Ms: number; p99Ms: number; maxMs: number };
 
 export type CallSummary = {
   requests: number;
@@ -54,7 +54,7 @@ export type CallSummary = {
 function timesOf(records: CallRecord[]): RouteSummary {
   const times = records.map((record) => record.ms).sort((a, b) => a - b);
   const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0);
-  return { requests: times.length, p50Ms: at(0.5), p95Ms: at(0.95), maxMs: Math.round(times.at(-1) ?? 0) };
+  return { requests: times.length, p50Ms: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99), maxMs: Math.round(times.at(-1) ?? 0) };
 }
 
 export function summariseCalls(records: CallRecord[]): CallSummary {

@@ -1,5 +1,5 @@
 import "server-only";
-import { EVENTS_CHANNEL, eventNotice } from "@/lib/realtime/channels";
+import { EVENTS_CHANNEL } from "@/lib/realtime/channels";
 import { claimIdOf, ZAppEvent, type AppEvent } from "@/lib/realtime/events";
 import type { Tx } from "../transaction";
 
@@ -20,17 +20,29 @@ const EVENT_ORDER_LOCK = 0x436c_4576; // "ClEv"
  * the previous one committed, and an article's events commit in id order. Call this as the last
  * write of the transaction, so the lock is held only for the commit.
  * (The article's activity time is noted after the commit: see recordArticleActivity.)
+ *
+ * Lock, insert and notify are one statement, one round trip: the insert reads its row from the
+ * lock's result, so its id is drawn only once the lock is held.
  */
 export async function appendEvent(tx: Tx, event: NewEvent): Promise<bigint> {
   const { type, payload } = ZAppEvent.parse({ type: event.type, payload: event.payload });
   const articleId = event.articleId ?? null;
   const claimId = claimIdOf({ type, payload } as AppEvent);
-  if (articleId) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${EVENT_ORDER_LOCK}::int4, hashtext(${articleId}))`;
-  const [row] = await tx.$queryRaw<{ id: bigint }[]>`
-    INSERT INTO "Event" ("articleId", "claimId", "actorId", "type", "payload")
-    VALUES (${articleId}::uuid, ${claimId}::uuid, ${event.actorId}::uuid, ${type}, ${JSON.stringify(payload)}::jsonb)
-    RETURNING "id"`;
+  const json = JSON.stringify(payload);
+  const rows = articleId
+    ? await tx.$queryRaw<{ id: bigint }[]>`
+        WITH "ordered" AS (SELECT pg_advisory_xact_lock(${EVENT_ORDER_LOCK}::int4, hashtext(${articleId}::text)) AS "locked"),
+        "appended" AS (
+          INSERT INTO "Event" ("articleId", "claimId", "actorId", "type", "payload")
+          SELECT ${articleId}::uuid, ${claimId}::uuid, ${event.actorId}::uuid, ${type}, ${json}::jsonb FROM "ordered"
+          RETURNING "id"
+        )
+        SELECT "id", pg_notify(${EVENTS_CHANNEL}::text, ${articleId}::text || ':' || "id"::text)::text AS "notified" FROM "appended"`
+    : await tx.$queryRaw<{ id: bigint }[]>`
+        INSERT INTO "Event" ("articleId", "claimId", "actorId", "type", "payload")
+        VALUES (NULL, ${claimId}::uuid, ${event.actorId}::uuid, ${type}, ${json}::jsonb)
+        RETURNING "id"`;
+  const row = rows[0];
   if (!row) throw new Error("The event log returned no id.");
-  if (articleId) await tx.$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${eventNotice(articleId, row.id)})`;
   return row.id;
 }
