@@ -47,16 +47,18 @@ function printTable(phases: Phase[]): void {
 }
 
 export async function runLoadBenchmark(): Promise<void> {
-  const workers = process.env.CLAIMDESK_WORKERS ?? "default";
-  console.log(`\n## Load: ${REVIEWERS} reviewers against npm start (server processes: ${workers}) on a PostgreSQL server, loopback`);
+  const processes = process.env.CLAIMDESK_SERVER_PROCESSES ?? "default: one per core";
+  console.log(`\n## Load: ${REVIEWERS} reviewers against npm start (server processes: ${processes}) on a PostgreSQL server, loopback`);
   buildOnce();
   const database = await createBenchDatabase();
   process.env.DATABASE_URL = database.url; // the reviewers' accounts are made straight in the database
   const server = await startAppServer({ DATABASE_URL: database.url, SEED_DEMO: "1", NEXTAUTH_SECRET: randomBytes(32).toString("hex") });
   const phases: Phase[] = [];
   try {
-    const cast = await createCast(server.baseUrl, { reviewers: REVIEWERS, articles: ARTICLES });
-    const base = { baseUrl: server.baseUrl, cast, clients: REVIEWERS };
+    // The mixed traffic gets ten articles of its own: the create-claim phases leave thousands of claims on theirs.
+    const cast = await createCast(server.baseUrl, { reviewers: REVIEWERS, articles: ARTICLES * 2 });
+    const base = { baseUrl: server.baseUrl, cast: { ...cast, articles: cast.articles.slice(0, ARTICLES) }, clients: REVIEWERS };
+    const fresh = { ...base, cast: { ...cast, articles: cast.articles.slice(ARTICLES) } };
     const spread = (n: number) => n % ARTICLES;
     const oneArticle = () => 0;
     const ledger = newLedger();
@@ -83,7 +85,7 @@ export async function runLoadBenchmark(): Promise<void> {
     );
     const claimsTen = await run("create-claim, ten articles", PHASE_MS, (records) => createClaimsOnly({ ...base, durationMs: PHASE_MS, records, ledger, articleOf: spread }));
     const claimsOne = await run("create-claim, one article", PHASE_MS, (records) => createClaimsOnly({ ...base, durationMs: PHASE_MS, records, ledger, articleOf: oneArticle }));
-    const mixed = await run(`mixed review, ${MIXED_MS / 1000} s`, MIXED_MS, (records) => reviewSession({ ...base, durationMs: MIXED_MS, records, ledger, articleOf: spread }));
+    const mixed = await run(`mixed review, ${MIXED_MS / 1000} s`, MIXED_MS, (records) => reviewSession({ ...fresh, durationMs: MIXED_MS, records, ledger, articleOf: spread }));
     printTable(phases);
 
     const verification = await verifyLedger(database.url, ledger);
