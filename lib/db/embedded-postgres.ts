@@ -204,7 +204,8 @@ function stopper(child: ChildProcess): () => Promise<void> {
       for (const [signal, waitMs] of [["SIGINT", STOP_GRACE_MS], ["SIGQUIT", 1_000], ["SIGKILL", 1_000]] as const) {
         if (child.exitCode !== null || child.signalCode !== null) return;
         child.kill(signal);
-        if (await Promise.race([exited.then(() => true), sleep(waitMs).then(() => false)])) return;
+        // An unref'd timer: once the server is gone, a script's process may end without waiting it out.
+        if (await Promise.race([exited.then(() => true), sleep(waitMs, undefined, { ref: false }).then(() => false)])) return;
       }
     })();
     return stopping;
