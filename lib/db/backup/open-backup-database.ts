@@ -21,7 +21,8 @@ export async function openBackupDatabase(purpose: "backup" | "restore", env: Bac
   if (serverUrl) return { url: serverUrl, description: `the database at ${describeServer(serverUrl)}`, close: async () => {} };
 
   const dataDir = resolveDataDir(env);
-  const shown = path.relative(process.cwd(), dataDir) || ".";
+  const relative = path.relative(process.cwd(), dataDir);
+  const shown = relative.startsWith("..") ? dataDir : relative || ".";
   if (purpose === "backup" && !hasEmbeddedDatabase(dataDir)) {
     throw new Error(`There is no embedded database in ${shown} to back up. Set CLAIMDESK_DATA_DIR to its folder, or DATABASE_URL for a PostgreSQL server.`);
   }

@@ -24,10 +24,12 @@ export type RestoreReport = {
   pendingMigrations: string[];
 };
 
-export async function restoreDatabase({ url, file }: { url: string; file: string }): Promise<RestoreReport> {
+/** description names the database in messages ("the embedded database in .data"); by default its host and name. */
+export async function restoreDatabase({ url, file, description }: { url: string; file: string; description?: string }): Promise<RestoreReport> {
   const started = performance.now();
   const format = await detectBackupFormat(file);
-  const where = `The database at ${describeServer(url)}`;
+  const named = description ?? `the database at ${describeServer(url)}`;
+  const where = named.charAt(0).toUpperCase() + named.slice(1);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
