@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writ
 import path from "node:path";
 import { isProcessAlive } from "./postmaster-pid";
 
-export function resolveDataDir(env: NodeJS.ProcessEnv = process.env): string {
+export function resolveDataDir(env: Record<string, string | undefined> = process.env): string {
   return path.resolve(env.CLAIMDESK_DATA_DIR ?? ".data");
 }
 

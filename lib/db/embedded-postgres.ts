@@ -79,8 +79,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   const leftover = await clearLeftoverServer(pgdata);
   const { child, port } = await spawnServer({ binaries, pgdata, dir, osUser, durable: options.durable ?? true });
-  const urlFor = (database: string) =>
-    `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}?sslmode=disable`;
+  const urlFor = (database: string) => embeddedServerUrl({ password, port, database });
   const stop = stopper(child);
   try {
     await waitUntilReady(child, urlFor("postgres"), dir);
@@ -91,6 +90,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   const database = options.database ?? "postgres";
   return { url: urlFor(database), adminUrl: urlFor("postgres"), urlFor, port, pid: child.pid!, startup: { initialised, leftover }, stop };
+}
+
+/** How clients reach an embedded server: its superuser, over TCP on the loopback interface. */
+export function embeddedServerUrl({ password, port, database }: { password: string; port: number; database: string }): string {
+  return `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}?sslmode=disable`;
 }
 
 function isCompleteCluster(pgdata: string): boolean {
@@ -200,7 +204,8 @@ function stopper(child: ChildProcess): () => Promise<void> {
       for (const [signal, waitMs] of [["SIGINT", STOP_GRACE_MS], ["SIGQUIT", 1_000], ["SIGKILL", 1_000]] as const) {
         if (child.exitCode !== null || child.signalCode !== null) return;
         child.kill(signal);
-        if (await Promise.race([exited.then(() => true), sleep(waitMs).then(() => false)])) return;
+        // An unref'd timer: once the server is gone, a script's process may end without waiting it out.
+        if (await Promise.race([exited.then(() => true), sleep(waitMs, undefined, { ref: false }).then(() => false)])) return;
       }
     })();
     return stopping;
