@@ -12,7 +12,14 @@ import { clearLeftoverServer, isProcessAlive } from "./postmaster-pid";
 
 const PREFIX = "claimdesk-pg-";
 
-export async function startThrowawayPostgres(options: { database?: string } = {}): Promise<EmbeddedPostgres> {
+export type ThrowawayPostgres = EmbeddedPostgres & {
+  /** Stops the server but keeps its folder, as an outage would (tests of one); `resume` undoes it. */
+  halt: () => Promise<void>;
+  /** Starts the halted server again on its folder and port, so every URL to it works again. */
+  resume: () => Promise<void>;
+};
+
+export async function startThrowawayPostgres(options: { database?: string } = {}): Promise<ThrowawayPostgres> {
   await sweepAbandonedFolders();
   const dir = mkdtempSync(path.join(tmpdir(), PREFIX));
   chmodSync(dir, 0o711);
@@ -24,8 +31,22 @@ export async function startThrowawayPostgres(options: { database?: string } = {}
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
+  const { port } = server;
+  let isHalted = false;
   return {
     ...server,
+    get pid() {
+      return server.pid;
+    },
+    halt: async () => {
+      await server.stop();
+      isHalted = true;
+    },
+    resume: async () => {
+      if (!isHalted) return;
+      server = await startEmbeddedPostgres({ dir, durable: false, ...options, port });
+      isHalted = false;
+    },
     stop: async () => {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });

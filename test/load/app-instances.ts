@@ -7,7 +7,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import { createInterface } from "node:readline";
 
-export type AppServer = { baseUrl: string; stop: () => Promise<void> };
+export type AppServer = {
+  baseUrl: string;
+  /** Whether its process is still there (it did not crash). */
+  isRunning: () => boolean;
+  stop: () => Promise<void>;
+};
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -52,15 +57,33 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
   let hasExited = false;
   server.once("exit", () => (hasExited = true));
   await waitForHealth(baseUrl, { hasExited: () => hasExited });
-  return { baseUrl, stop: stopperOf(server) };
+  return { baseUrl, isRunning: () => !hasExited, stop: stopperOf(server) };
 }
 
-/** A throwaway PostgreSQL server (test/load/throwaway-database.ts), and how to reach it. */
-export async function startThrowawayDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
+export type ThrowawayDatabase = {
+  url: string;
+  /** Stops the server, its data kept (an outage); resolves with the time it was down (Date.now()). */
+  halt: () => Promise<number>;
+  /** Starts it again on the same port; resolves with the time it accepted connections again. */
+  resume: () => Promise<number>;
+  stop: () => Promise<void>;
+};
+
+/** A throwaway PostgreSQL server (test/load/throwaway-database.ts), how to reach it, and an outage on demand. */
+export async function startThrowawayDatabase(): Promise<ThrowawayDatabase> {
   const child = spawn("npx", ["tsx", "--conditions=react-server", "test/load/throwaway-database.ts"], { detached: true, stdio: ["pipe", "pipe", "inherit"] });
-  const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once("line", resolve);
-    child.once("exit", (code) => reject(new Error(`The throwaway database exited (${code}) before it started.`)));
-  });
-  return { url: (JSON.parse(line) as { url: string }).url, stop: stopperOf(child) };
+  const lines = createInterface({ input: child.stdout! });
+  const waiting: Array<{ resolve: (line: string) => void; reject: (error: Error) => void }> = [];
+  lines.on("line", (line) => waiting.shift()?.resolve(line));
+  child.once("exit", (code) => waiting.splice(0).forEach(({ reject }) => reject(new Error(`The throwaway database exited (${code}).`))));
+  const nextLine = () => new Promise<string>((resolve, reject) => waiting.push({ resolve, reject }));
+  const started = await nextLine();
+  const send = async (command: "stop" | "start"): Promise<number> => {
+    const answered = nextLine();
+    child.stdin!.write(`${command}\n`);
+    const answer = JSON.parse(await answered) as { done?: string; at?: number; error?: string };
+    if (answer.error || answer.done !== command || typeof answer.at !== "number") throw new Error(`The throwaway database could not ${command}: ${answer.error ?? JSON.stringify(answer)}`);
+    return answer.at;
+  };
+  return { url: (JSON.parse(started) as { url: string }).url, halt: () => send("stop"), resume: () => send("start"), stop: stopperOf(child) };
 }
