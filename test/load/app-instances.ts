@@ -11,6 +11,8 @@ export type AppServer = {
   baseUrl: string;
   /** Whether its process is still there (it did not crash). */
   isRunning: () => boolean;
+  /** What it wrote to stderr so far (also passed on to this process's stderr). */
+  errorOutput: () => string;
   stop: () => Promise<void>;
 };
 
@@ -53,11 +55,16 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
   const baseUrl = `http://127.0.0.1:${port}`;
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: baseUrl, ...env, PORT: String(port) };
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
-  const server = spawn("npx", ["tsx", "--conditions=react-server", "scripts/serve.ts", "start"], { detached: true, stdio: ["ignore", "ignore", "inherit"], env: childEnv });
+  const server = spawn("npx", ["tsx", "--conditions=react-server", "scripts/serve.ts", "start"], { detached: true, stdio: ["ignore", "ignore", "pipe"], env: childEnv });
+  let errorOutput = "";
+  server.stderr!.on("data", (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    errorOutput += chunk.toString();
+  });
   let hasExited = false;
   server.once("exit", () => (hasExited = true));
   await waitForHealth(baseUrl, { hasExited: () => hasExited });
-  return { baseUrl, isRunning: () => !hasExited, stop: stopperOf(server) };
+  return { baseUrl, isRunning: () => !hasExited, errorOutput: () => errorOutput, stop: stopperOf(server) };
 }
 
 export type ThrowawayDatabase = {
