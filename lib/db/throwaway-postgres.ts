@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
@@ -49,7 +50,9 @@ export async function startThrowawayPostgres(options: { database?: string } = {}
     },
     stop: async () => {
       await server.stop();
-      rmSync(dir, { recursive: true, force: true });
+      // Not rmSync: a script signalled through tsx must stay free to acknowledge the signal, or
+      // tsx kills it (test/load/app-instances.ts), half-way through the folder.
+      await rm(dir, { recursive: true, force: true });
     },
   };
 }

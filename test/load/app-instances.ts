@@ -41,9 +41,20 @@ export async function waitForHealth(url: string, options: { timeoutMs?: number; 
   throw new Error(`The server at ${url} did not start.`);
 }
 
-function stopperOf(child: ChildProcess): () => Promise<void> {
+/**
+ * Stops the child's whole process group with SIGTERM; with `gracefully`, by closing its stdin first
+ * (and signalling only if it is still there after `graceMs`). A signalled tsx gives its script 30 ms
+ * to acknowledge the signal before it kills it, which a busy machine can miss, half-way through
+ * removing a folder; an ended stdin involves no signal.
+ */
+function stopperOf(child: ChildProcess, { gracefully = false, graceMs = 15_000 } = {}): () => Promise<void> {
   const exited = new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once("exit", () => resolve())));
   return async () => {
+    if (gracefully && child.exitCode === null) {
+      child.stdin?.end();
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]).finally(() => clearTimeout(timer));
+    }
     if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
     await exited;
   };
@@ -92,5 +103,5 @@ export async function startThrowawayDatabase(): Promise<ThrowawayDatabase> {
     if (answer.error || answer.done !== command || typeof answer.at !== "number") throw new Error(`The throwaway database could not ${command}: ${answer.error ?? JSON.stringify(answer)}`);
     return answer.at;
   };
-  return { url: (JSON.parse(started) as { url: string }).url, halt: () => send("stop"), resume: () => send("start"), stop: stopperOf(child) };
+  return { url: (JSON.parse(started) as { url: string }).url, halt: () => send("stop"), resume: () => send("start"), stop: stopperOf(child, { gracefully: true }) };
 }
