@@ -63,6 +63,12 @@ const UNREACHABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionCl
 /** Postgres itself: shutting down, starting up, or the connection failed (classes 08 and 57P). */
 const UNREACHABLE_SQLSTATE = /^(08\d{3}|57P0[1-3])$/;
 const UNREACHABLE_SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH"]);
+/**
+ * The same in words, where no code comes along: node-postgres' own (a connection the server ended,
+ * used again; e2e/database-outage.spec.ts met one, answered as a 500), Prisma's, Postgres'.
+ */
+const UNREACHABLE_MESSAGE =
+  /Connection terminated|Client has encountered a connection error and is not queryable|Can't reach database server|terminating connection due to administrator command|the database system is (starting up|shutting down)/i;
 
 /**
  * Whether an error means the database is out of reach, rather than a bug: Prisma's known errors,
@@ -76,7 +82,7 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (name === "PrismaClientInitializationError") return true;
   const adapterCause = meta?.driverAdapterError?.cause;
   if (adapterCause && (UNREACHABLE_ADAPTER_KINDS.has(String(adapterCause.kind)) || UNREACHABLE_SQLSTATE.test(String(adapterCause.originalCode ?? "")))) return true;
-  if (typeof message === "string" && /Connection terminated|Can't reach database server|terminating connection due to administrator command|the database system is (starting up|shutting down)/i.test(message)) return true;
+  if (typeof message === "string" && UNREACHABLE_MESSAGE.test(message)) return true;
   return isDatabaseUnavailable(cause, depth + 1);
 }
 

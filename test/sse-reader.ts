@@ -5,6 +5,7 @@ export class SseReader {
   private readonly reader: ReadableStreamDefaultReader<Uint8Array>;
   private readonly decoder = new TextDecoder();
   private buffer = "";
+  private pending: Promise<ReadableStreamReadResult<Uint8Array>> | null = null;
   /** Comments seen (`: heartbeat`), and the retry hint. */
   readonly comments: string[] = [];
   retry: number | null = null;
@@ -25,10 +26,18 @@ export class SseReader {
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`No SSE message within ${timeoutMs} ms`);
       let timer: NodeJS.Timeout | undefined;
-      const chunk = await Promise.race([
-        this.reader.read(),
+      // A read that outlasts the deadline is kept for the next call: its chunk must not be lost.
+      this.pending ??= this.reader.read();
+      const read = await Promise.race([
+        this.pending.then(
+          (chunk) => ({ chunk }),
+          (error: unknown) => ({ error }),
+        ),
         new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`No SSE message within ${timeoutMs} ms`)), left))),
       ]).finally(() => clearTimeout(timer));
+      this.pending = null;
+      if ("error" in read) throw read.error;
+      const { chunk } = read;
       if (chunk.done) return null;
       this.buffer += this.decoder.decode(chunk.value, { stream: true });
     }

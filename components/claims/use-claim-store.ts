@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { z } from "zod";
 import { ApiError, apiFetch, newIdempotencyKey } from "@/lib/client/api-fetch";
 import { Outbox, type OutboxItem } from "@/lib/client/outbox";
+import { sendRetrying } from "@/lib/client/save-retry";
 import type { ClaimSelectorInput, CreateSource, UpdateClaim, UpdateSource } from "@/lib/validation/claims";
 import { createFeedbackStore, type Feedback } from "./feedback-store";
 import type { ClaimView } from "@/lib/views/claim";
@@ -147,10 +148,16 @@ export function useClaimStore(articleId: string, actorId?: string) {
       showQueue();
       return item;
     };
-    const sendItem = async <A, R>(item: OutboxItem, answer: z.ZodType<A>, apply: (answer: A) => R): Promise<R> => {
+    /**
+     * Sends a queued write. Unless `once`, a 503 that says when to try again (the database is
+     * unreachable) is sent again by itself, with the same Idempotency-Key, so it is made once.
+     */
+    const sendItem = async <A, R>(item: OutboxItem, answer: z.ZodType<A>, apply: (answer: A) => R, { once = false } = {}): Promise<R> => {
       sending.add(item.id);
+      const send = () => apiFetch(item.path, { method: item.method, body: item.body, idempotencyKey: item.method === "POST" ? item.id : undefined, answer });
+      const showRetrying = () => setFeedback({ kind: "pending", message: `Saving… (database unreachable, retrying): ${item.label}` });
       try {
-        const result = await apiFetch(item.path, { method: item.method, body: item.body, idempotencyKey: item.method === "POST" ? item.id : undefined, answer });
+        const result = await (once ? send() : sendRetrying(send, showRetrying));
         outbox?.remove(item.id);
         return apply(result);
       } catch (error) {
@@ -167,10 +174,11 @@ export function useClaimStore(articleId: string, actorId?: string) {
       for (const item of outbox?.forArticle(articleId) ?? []) {
         if (sending.has(item.id) || (typeof navigator !== "undefined" && !navigator.onLine)) continue;
         try {
+          // Once each: one write the database cannot take yet must not hold up the others.
           if (item.kind === "addSource") {
-            await sendItem(item, ZSourceAnswer, ({ source }) => withSources(source.claimId, (sources) => [...sources.filter((s) => s.id !== source.id), source]));
+            await sendItem(item, ZSourceAnswer, ({ source }) => withSources(source.claimId, (sources) => [...sources.filter((s) => s.id !== source.id), source]), { once: true });
           } else {
-            await sendItem(item, ZClaimAnswer, ({ claim }) => upsert(claim));
+            await sendItem(item, ZClaimAnswer, ({ claim }) => upsert(claim), { once: true });
           }
           setFeedback({ kind: "done", message: `Sent what was saved offline: ${item.label}.` });
         } catch (error) {

@@ -11,6 +11,8 @@ export class ApiError extends Error {
     message: string,
     readonly fields?: Record<string, string[]>,
     readonly body?: Record<string, unknown>,
+    /** The answer's `Retry-After`, in seconds: when the server says trying again may work. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
   }
@@ -47,6 +49,14 @@ type Request = {
 /** A fresh Idempotency-Key. */
 export function newIdempotencyKey(): string {
   return crypto.randomUUID();
+}
+
+/** `Retry-After` as seconds from now (it may be a number of seconds or an HTTP date); null without one. */
+export function readRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (value === null || value.trim() === "") return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 function headersFor(options: Request): Record<string, string> {
@@ -90,6 +100,7 @@ export async function apiFetch<T>(path: string, options: Request & { answer?: z.
       error.message ?? `The server answered ${response.status}. Try again.`,
       error.fields,
       error as Record<string, unknown>,
+      readRetryAfter(response.headers.get("Retry-After")),
     );
   }
   if (!options.answer) return json;

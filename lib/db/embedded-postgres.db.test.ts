@@ -73,6 +73,19 @@ describe("the embedded PostgreSQL server", { timeout: SERVER_TIMEOUT_MS }, () =>
     ]);
   });
 
+  it("starts again on the port it is given, so the URLs its clients hold work again (an outage's end)", async () => {
+    const dir = newFolder();
+    const first = await start(dir);
+    await query(first.url, "CREATE TABLE kept (n int); INSERT INTO kept VALUES (3)");
+    await first.stop();
+    await expect(query(first.url, "SELECT 1")).rejects.toThrow(/ECONNREFUSED/);
+
+    const again = await startEmbeddedPostgres({ dir, database: "claimdesk", durable: false, port: first.port });
+    servers.push(again);
+    expect(again.url).toBe(first.url);
+    expect(await query(first.url, "SELECT n FROM kept")).toEqual([{ n: 3 }]);
+  });
+
   it("starts after a crash left a stale postmaster.pid, with the data committed before it", async () => {
     const dir = newFolder();
     const first = await start(dir, { durable: true }); // as `npm run dev` runs it

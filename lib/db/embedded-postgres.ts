@@ -39,6 +39,8 @@ export type EmbeddedPostgresOptions = {
   database?: string;
   /** false for throwaway servers (tests, diffs): no fsync, no crash safety, much faster writes. */
   durable?: boolean;
+  /** This port rather than a free one: a restart that the clients' URLs must still reach (outage tests). */
+  port?: number;
 };
 
 export class DataFolderVersionError extends Error {}
@@ -78,7 +80,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
 
   const leftover = await clearLeftoverServer(pgdata);
-  const { child, port } = await spawnServer({ binaries, pgdata, dir, osUser, durable: options.durable ?? true });
+  const { child, port } = await spawnServer({ binaries, pgdata, dir, osUser, durable: options.durable ?? true, port: options.port });
   const urlFor = (database: string) => embeddedServerUrl({ password, port, database });
   const stop = stopper(child);
   try {
@@ -129,9 +131,10 @@ async function spawnServer(options: {
   dir: string;
   osUser: OsUser | undefined;
   durable: boolean;
+  port: number | undefined;
 }): Promise<{ child: ChildProcess; port: number }> {
   for (let attempt = 1; ; attempt += 1) {
-    const port = await findFreePort();
+    const port = options.port ?? (await findFreePort());
     const settings = {
       listen_addresses: "127.0.0.1",
       port: String(port),
@@ -156,7 +159,8 @@ async function spawnServer(options: {
     ]);
     if (!exitedEarly) return { child, port };
     const tail = logTail(options.dir);
-    if (attempt < 3 && /could not bind|Address already in use/i.test(tail)) continue;
+    // A port of the caller's choosing is not raced for: taken is taken.
+    if (attempt < 3 && options.port === undefined && /could not bind|Address already in use/i.test(tail)) continue;
     throw new Error(`The embedded PostgreSQL server did not start. Its log (${path.join(options.dir, "server.log")}) ends:\n${tail}`);
   }
 }

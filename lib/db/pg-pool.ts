@@ -10,7 +10,13 @@ const globalForPool = globalThis as unknown as { claimdeskPgPool?: pg.Pool };
 export function getPgPool(): pg.Pool {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set.");
-  globalForPool.claimdeskPgPool ??= new pg.Pool({ connectionString, max: 4 });
+  if (!globalForPool.claimdeskPgPool) {
+    const pool = new pg.Pool({ connectionString, max: 4 });
+    // An idle connection the server ends (a restart, an outage) is dropped and replaced on next use;
+    // unheard, its error would be an uncaught exception (e2e/database-outage.spec.ts).
+    pool.on("error", (error) => console.warn(`Export connections: an idle connection was lost (${error.message}); a new one is made when needed.`));
+    globalForPool.claimdeskPgPool = pool;
+  }
   return globalForPool.claimdeskPgPool;
 }
 

@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
@@ -12,7 +13,14 @@ import { clearLeftoverServer, isProcessAlive } from "./postmaster-pid";
 
 const PREFIX = "claimdesk-pg-";
 
-export async function startThrowawayPostgres(options: { database?: string } = {}): Promise<EmbeddedPostgres> {
+export type ThrowawayPostgres = EmbeddedPostgres & {
+  /** Stops the server but keeps its folder, as an outage would (tests of one); `resume` undoes it. */
+  halt: () => Promise<void>;
+  /** Starts the halted server again on its folder and port, so every URL to it works again. */
+  resume: () => Promise<void>;
+};
+
+export async function startThrowawayPostgres(options: { database?: string } = {}): Promise<ThrowawayPostgres> {
   await sweepAbandonedFolders();
   const dir = mkdtempSync(path.join(tmpdir(), PREFIX));
   chmodSync(dir, 0o711);
@@ -24,11 +32,27 @@ export async function startThrowawayPostgres(options: { database?: string } = {}
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
+  const { port } = server;
+  let isHalted = false;
   return {
     ...server,
+    get pid() {
+      return server.pid;
+    },
+    halt: async () => {
+      await server.stop();
+      isHalted = true;
+    },
+    resume: async () => {
+      if (!isHalted) return;
+      server = await startEmbeddedPostgres({ dir, durable: false, ...options, port });
+      isHalted = false;
+    },
     stop: async () => {
       await server.stop();
-      rmSync(dir, { recursive: true, force: true });
+      // Not rmSync: a script signalled through tsx must stay free to acknowledge the signal, or
+      // tsx kills it (test/load/app-instances.ts), half-way through the folder.
+      await rm(dir, { recursive: true, force: true });
     },
   };
 }

@@ -37,5 +37,7 @@ describe("an unreachable database", () => {
     expect(isDatabaseUnavailable(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }))).toBe(true);
     expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
+    // A pooled connection the server ended, used before the pool noticed; Prisma wraps it without a code.
+    expect(isDatabaseUnavailable(Object.assign(new Error("Client has encountered a connection error and is not queryable"), { clientVersion: "7.10.1" }))).toBe(true);
   });
 });
