@@ -88,7 +88,8 @@ export async function runRenderingBenchmark(): Promise<void> {
     const { baseUrl } = server;
 
     const browser = await chromium.launch({ executablePath: findSystemBrowser(), args: CHROMIUM_ARGS });
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // The app's CSP has no 'unsafe-eval', and Playwright evaluates its wait predicates from strings.
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
     page.on("pageerror", (error) => console.error("page error:", error.message));
     await page.goto(`${baseUrl}/signin`);
     await page.getByLabel("Email").fill(DEMO_ACCOUNTS[2]!.email);

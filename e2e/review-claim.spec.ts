@@ -68,8 +68,10 @@ test("a source URL that is not http(s) is refused on its field", async ({ page }
   const card = page.locator(".claim-card.is-open");
   await expect(card).toContainText("The CPC denounced the incident");
   await card.getByText("Add a source").click();
+  // No stance is preset (it would nudge the verdict): the form asks for one.
+  await expect(card.locator(".add-source input[type=radio]:checked")).toHaveCount(0);
   await card.locator(".add-source").getByLabel("Source URL").fill("javascript:alert(1)");
   await card.locator(".add-source").getByRole("button", { name: "Add source" }).click();
-  await expect(card.locator(".add-source .field-error")).toHaveText("Use an http or https URL.");
+  await expect(card.locator(".add-source .field-error")).toHaveText(["Use an http or https URL.", "Choose whether the source supports or refutes the claim, or gives context."]);
   await expect(card).toContainText("0 sources");
 });

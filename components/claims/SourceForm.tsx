@@ -5,7 +5,10 @@ import { ZCreateSource, type CreateSource } from "@/lib/validation/claims";
 import { STANCE_LABELS, STANCES, type Stance } from "@/lib/validation/verdicts";
 import type { SourceView } from "@/lib/views/source";
 
-type Values = { url: string; title: string; publisher: string; excerpt: string; stance: Stance };
+/** The stance starts unchosen (a preset would nudge the verdict); the form asks for one. */
+type Values = { url: string; title: string; publisher: string; excerpt: string; stance: Stance | "" };
+
+const EMPTY: Values = { url: "", title: "", publisher: "", excerpt: "", stance: "" };
 
 /** Add or edit a source. The values stay put until the server has accepted them. */
 export function SourceForm({
@@ -24,7 +27,7 @@ export function SourceForm({
     title: source?.title ?? "",
     publisher: source?.publisher ?? "",
     excerpt: source?.excerpt ?? "",
-    stance: source?.stance ?? "supports",
+    stance: source?.stance ?? "",
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [isSaving, setIsSaving] = useState(false);
@@ -41,7 +44,7 @@ export function SourceForm({
     setIsSaving(true);
     const saved = await onSubmit(parsed.data);
     setIsSaving(false);
-    if (saved && !source) setValues({ url: "", title: "", publisher: "", excerpt: "", stance: "supports" });
+    if (saved && !source) setValues(EMPTY);
   }
 
   const id = (field: string) => `${idPrefix}-${field}`;
@@ -79,7 +82,7 @@ export function SourceForm({
         <label htmlFor={id("excerpt")}>Evidence quote</label>
         <textarea id={id("excerpt")} rows={2} value={values.excerpt} onChange={(e) => set("excerpt", e.target.value)} placeholder="The passage of the source that bears on the claim" />
       </div>
-      <fieldset className="stance-choice">
+      <fieldset className="stance-choice" aria-invalid={errors.stance ? true : undefined} aria-describedby={errors.stance ? id("stance-error") : undefined}>
         <legend>Stance</legend>
         {STANCES.map((stance) => (
           <label key={stance}>
@@ -87,6 +90,11 @@ export function SourceForm({
             {STANCE_LABELS[stance]}
           </label>
         ))}
+        {errors.stance ? (
+          <span className="field-error" id={id("stance-error")}>
+            {errors.stance}
+          </span>
+        ) : null}
       </fieldset>
       <button type="submit" className="button button-primary" disabled={isSaving}>
         {isSaving ? "Saving…" : source ? "Save source" : "Add source"}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ExportClaimRow } from "@/lib/data/export/export-claim-row";
-import { claimRecords, claimSourceRecords, guardFormula } from "./claim-records";
+import { sourceLine, claimRecords, claimSourceRecords, guardFormula } from "./claim-records";
 import { CLAIM_COLUMNS, SOURCE_COLUMNS } from "./csv-columns";
 
 const ROW: ExportClaimRow = {
@@ -48,6 +48,16 @@ describe("guardFormula", () => {
   });
 });
 
+describe("sourceLine", () => {
+  it("carries title, publisher, url, stance and the excerpt on one line", () => {
+    const source = { url: "https://stats.example/q3", title: "Q3 figures", publisher: "Statistics Office", stance: "refutes", excerpt: "Growth was\n0.1%,\r\n not 5%." } as const;
+    expect(sourceLine(source)).toBe("Q3 figures — Statistics Office <https://stats.example/q3> (refutes): “Growth was 0.1%, not 5%.”");
+  });
+  it("leaves out what the source does not have", () => {
+    expect(sourceLine({ url: "https://x.example", title: null, publisher: "X", stance: "supports", excerpt: "  " })).toBe("https://x.example — X <https://x.example> (supports)");
+  });
+});
+
 describe("claimRecords", () => {
   it("has one cell per column, in the column order, every dangerous cell guarded", () => {
     const [record] = claimRecords(ROW);
@@ -60,7 +70,7 @@ describe("claimRecords", () => {
       summary: "'-5% growth",
       rationale: "'@channel said so",
       tags: "economy; uk",
-      sources: "One <https://one.example> (supports)\nhttps://two.example <https://two.example> (refutes)",
+      sources: "One — P <https://one.example> (supports): “indented”\nhttps://two.example <https://two.example> (refutes)",
       source_count: "2",
       reviews: "Rosa: false\nRavi: mostly-false",
       start: "7",

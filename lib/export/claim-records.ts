@@ -29,7 +29,7 @@ function claimCells(row: ExportClaimRow): string[] {
     row.verdict,
     row.rationale,
     row.tags.join("; "),
-    row.sources.map((source) => `${source.title ?? source.url} <${source.url}> (${source.stance})`).join("\n"),
+    row.sources.map(sourceLine).join("\n"),
     row.sources.length,
     reviewsCell(row),
     row.createdBy,
@@ -37,6 +37,19 @@ function claimCells(row: ExportClaimRow): string[] {
     row.updatedAt,
     row.orphan ? "true" : "false",
   ]);
+}
+
+type ExportSource = ExportClaimRow["sources"][number];
+
+/**
+ * One source on one line of the claim's `sources` cell, evidence included:
+ * `Title — Publisher <url> (stance): “excerpt”`, each part only when it is there; line breaks
+ * inside the excerpt become spaces, so each line is still one source.
+ */
+export function sourceLine(source: ExportSource): string {
+  const name = [source.title ?? source.url, source.publisher].filter(Boolean).join(" — ");
+  const excerpt = source.excerpt?.replace(/\s+/g, " ").trim();
+  return `${name} <${source.url}> (${source.stance})${excerpt ? `: “${excerpt}”` : ""}`;
 }
 
 /** Every review the reader may see as `name: rating`, one per line, and how many are hidden from them. */

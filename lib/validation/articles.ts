@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZStorableDate } from "./storable-date";
 import { ZArticleDoc } from "./article-doc";
 import { ZHttpUrl } from "./articles-url";
 
@@ -13,12 +14,7 @@ export const ZArticleMeta = z.strictObject({
   publisher: ZOptionalText(200),
   byline: ZOptionalText(200),
   language: ZOptionalText(16),
-  // Years 1 to 9999: Postgres stores no year 0 and nothing past 294276, and JavaScript reads nothing past 275760.
-  publishedAt: z.coerce
-    .date()
-    .min(new Date("0001-01-01T00:00:00Z"), "A date between the years 1 and 9999.")
-    .max(new Date("9999-12-31T23:59:59.999Z"), "A date between the years 1 and 9999.")
-    .optional(),
+  publishedAt: ZStorableDate.optional(),
 });
 
 /** A new article: its metadata and its document (already converted from text, Markdown or HTML). */

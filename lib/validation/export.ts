@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZStorableDate } from "./storable-date";
 import { ZClaimStatus, ZVerdict } from "./verdicts";
 
 const ZRepeated = <T extends z.ZodType>(item: T) => z.union([item, z.array(item)]).transform((value) => (Array.isArray(value) ? value : [value]));
@@ -10,8 +11,8 @@ export const ZExportQuery = z
     verdict: z.union([ZVerdict, z.literal("none")]).optional(),
     status: ZClaimStatus.optional(),
     author: z.uuid("author must be a user id.").optional(),
-    from: z.coerce.date().optional(),
-    to: z.coerce.date().optional(),
+    from: ZStorableDate.optional(),
+    to: ZStorableDate.optional(),
     layout: z.enum(["claims", "sources"]).default("claims"),
     bom: z.enum(["0", "1"]).default("1"),
   })

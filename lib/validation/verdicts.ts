@@ -22,7 +22,7 @@ export type ClaimStatus = z.infer<typeof ZClaimStatus>;
 export const STATUS_LABELS: Record<ClaimStatus, string> = { open: "Open", "in-review": "In review", resolved: "Resolved" };
 
 export const STANCES = ["supports", "refutes", "context"] as const;
-export const ZStance = z.enum(STANCES);
+export const ZStance = z.enum(STANCES, { error: "Choose whether the source supports or refutes the claim, or gives context." });
 export type Stance = z.infer<typeof ZStance>;
 
 export const STANCE_LABELS: Record<Stance, string> = { supports: "Supports", refutes: "Refutes", context: "Context" };

@@ -111,7 +111,11 @@ describe("GET /api/articles/[id]/export.csv", () => {
         verdict: claim.verdict,
         rationale: guardFormula(claim.rationale!),
         tags: guardFormula(claim.tags.join("; ")),
-        sources: guardFormula(claim.sources.map((s) => `${s.title ?? s.url} <${s.url}> (${s.stance})`).join("\n")),
+        sources: guardFormula(
+          claim.sources
+            .map((s) => `${[s.title ?? s.url, s.publisher].filter(Boolean).join(" — ")} <${s.url}> (${s.stance})${s.excerpt ? `: “${s.excerpt.replace(/\s+/g, " ").trim()}”` : ""}`)
+            .join("\n"),
+        ),
         source_count: String(claim.sources.length),
         reviews: claim.sources.length ? "Ravi: false" : "",
         created_by: claim.createdBy.name,
