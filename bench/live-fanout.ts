@@ -116,7 +116,14 @@ export async function runLiveBenchmark(): Promise<void> {
   buildOnce();
   const database = await createBenchDatabase();
   console.log(`(database: ${database.label})`);
-  const env = { DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), SEED_DEMO: "1" };
+  // One reviewer holds every stream here: lift the per-user and per-address stream limits (20 and 200 by default).
+  const env = {
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    SEED_DEMO: "1",
+    CLAIMDESK_MAX_STREAMS_PER_USER: "10000",
+    CLAIMDESK_MAX_STREAMS_PER_ADDRESS: "100000",
+  };
   const servers: AppServer[] = [];
   try {
     const one = await startAppServer(env);
