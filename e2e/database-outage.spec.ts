@@ -1,11 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
-import { randomBytes, randomUUID } from "node:crypto";
-import { tokenFor } from "@/test/load/api-session";
+import { randomUUID } from "node:crypto";
 import { startAppServer, startThrowawayDatabase, type AppServer, type ThrowawayDatabase } from "@/test/load/app-instances";
 import { SseReader } from "@/test/sse-reader";
-import { ACCOUNTS, DEMO_PASSWORD } from "./fixtures/accounts";
 import { claimCard, selectText } from "./fixtures/article-page";
 import { signInThroughForm } from "./fixtures/sign-in";
+import { demoServerEnv, reviewerWithArticle } from "./fixtures/own-app-server";
 
 /** How long PostgreSQL is down, and what the app may take: to answer during it, to recover after it. */
 const OUTAGE_MS = 10_000;
@@ -37,12 +36,8 @@ test.describe("a database outage", () => {
 
   test.beforeAll(async () => {
     database = await startThrowawayDatabase();
-    app = await startAppServer({ DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), SEED_DEMO: "1" });
-    token = await tokenFor(app.baseUrl, ACCOUNTS.reviewer.email, DEMO_PASSWORD);
-    const editorToken = await tokenFor(app.baseUrl, ACCOUNTS.editor.email, DEMO_PASSWORD);
-    const created = await fetch(`${app.baseUrl}/api/articles`, { method: "POST", headers: headers(editorToken), body: JSON.stringify({ title: "Database outage", text: TEXT }) });
-    expect(created.status).toBe(201);
-    articleId = ((await created.json()) as { article: { id: string } }).article.id;
+    app = await startAppServer(demoServerEnv(database.url));
+    ({ token, articleId } = await reviewerWithArticle(app.baseUrl, "Database outage", TEXT));
   });
 
   test.afterAll(async () => {

@@ -1,11 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { randomBytes } from "node:crypto";
 import http from "node:http";
 import pg from "pg";
-import { tokenFor } from "@/test/load/api-session";
 import { startAppServer, startThrowawayDatabase, type AppServer } from "@/test/load/app-instances";
 import { SseReader } from "@/test/sse-reader";
-import { ACCOUNTS, DEMO_PASSWORD } from "./fixtures/accounts";
+import { demoServerEnv, reviewerWithArticle } from "./fixtures/own-app-server";
 
 const TEXT = "Alpha claim one. Beta claim two. Gamma claim three. Delta claim four. Epsilon claim five.";
 const GRACE_MS = 8_000;
@@ -53,21 +51,8 @@ test.describe("graceful shutdown", () => {
 
   test.beforeAll(async () => {
     database = await startThrowawayDatabase();
-    server = await startAppServer({
-      DATABASE_URL: database.url,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      SEED_DEMO: "1",
-      CLAIMDESK_SHUTDOWN_GRACE_MS: String(GRACE_MS),
-    });
-    token = await tokenFor(server.baseUrl, ACCOUNTS.reviewer.email, DEMO_PASSWORD);
-    const editorToken = await tokenFor(server.baseUrl, ACCOUNTS.editor.email, DEMO_PASSWORD);
-    const created = await fetch(`${server.baseUrl}/api/articles`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${editorToken}`, "content-type": "application/json" },
-      body: JSON.stringify({ title: "Shutdown", text: TEXT }),
-    });
-    expect(created.status).toBe(201);
-    articleId = ((await created.json()) as { article: { id: string } }).article.id;
+    server = await startAppServer(demoServerEnv(database.url, { CLAIMDESK_SHUTDOWN_GRACE_MS: String(GRACE_MS) }));
+    ({ token, articleId } = await reviewerWithArticle(server.baseUrl, "Shutdown", TEXT));
   });
 
   test.afterAll(async () => {

@@ -1,9 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { randomBytes } from "node:crypto";
-import { tokenFor } from "@/test/load/api-session";
 import { startAppServer, startThrowawayDatabase, type AppServer } from "@/test/load/app-instances";
 import { SseReader } from "@/test/sse-reader";
-import { ACCOUNTS, DEMO_PASSWORD } from "./fixtures/accounts";
+import { demoServerEnv, reviewerWithArticle } from "./fixtures/own-app-server";
 
 // Two `npm start` instances on two ports against one PostgreSQL database, as behind a load balancer.
 test.describe("two app instances on one database", () => {
@@ -17,14 +15,10 @@ test.describe("two app instances on one database", () => {
 
   test.beforeAll(async () => {
     database = await startThrowawayDatabase();
-    const env = { DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), SEED_DEMO: "1" };
+    const env = demoServerEnv(database.url);
     one = await startAppServer(env);
     two = await startAppServer(env);
-    token = await tokenFor(one.baseUrl, ACCOUNTS.reviewer.email, DEMO_PASSWORD);
-    const editorToken = await tokenFor(one.baseUrl, ACCOUNTS.editor.email, DEMO_PASSWORD);
-    const created = await fetch(`${one.baseUrl}/api/articles`, { method: "POST", headers: headers(editorToken), body: JSON.stringify({ title: "Two instances", text: TEXT }) });
-    expect(created.status).toBe(201);
-    articleId = ((await created.json()) as { article: { id: string } }).article.id;
+    ({ token, articleId } = await reviewerWithArticle(one.baseUrl, "Two instances", TEXT));
   });
 
   test.afterAll(async () => {
