@@ -85,7 +85,11 @@ test.describe("graceful shutdown", () => {
       expect(reader.retry).toBeLessThan(3_000);
     }
     const streamsEndedMs = Date.now() - signalled;
-    expect(await freshGet(`${server.baseUrl}/api/health`)).toEqual({ error: "ECONNREFUSED" });
+    // A new connection is not served. With one process it is refused; with several, the cluster's
+    // primary may still accept it in the moment before the last process has stopped listening and
+    // then drops it (a reset): either way the client is told at once, and nothing was processed.
+    const fresh = await freshGet(`${server.baseUrl}/api/health`);
+    expect(["ECONNREFUSED", "ECONNRESET"]).toContain("error" in fresh ? fresh.error : `answered ${fresh.status}`);
     expect(server.exitCode()).toBeNull(); // still finishing the request
 
     inFlight.finish();
