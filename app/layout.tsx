@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
 import "./workspace.css";
+import "@/components/claims/verdict-palette.css";
+import { Toasts } from "@/components/ui/Toasts";
 
 // Every page is rendered per request: its inline scripts carry that request's CSP nonce (proxy.ts).
 export const dynamic = "force-dynamic";
@@ -19,6 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         {children}
+        <Toasts />
       </body>
     </html>
   );

@@ -62,7 +62,7 @@ test("two reviewers review a claim blind, an editor sees both and rules, and the
   // the second claim, Ravi agrees through the API.
   await card(rosa, second.id).locator(".claim-card-head").focus();
   await rosa.keyboard.press("1");
-  await expect(rosa.getByTestId("feedback")).toHaveText("Your review: True.");
+  await expect(rosa.getByTestId("feedback").first()).toHaveText("Your review: True.");
   const raviApi = await apiAs("reviewer2", baseURL!);
   expect((await raviApi.put(`/api/claims/${second.id}/review`, { data: { rating: "true" } })).status()).toBe(200);
   await raviApi.dispose();

@@ -185,7 +185,7 @@ test.describe("a database outage", () => {
     // The reviewer marks a claim meanwhile: it is kept, and said to be retried.
     await selectText(page, IN_BROWSER);
     await page.keyboard.press("c");
-    await expect(page.getByTestId("feedback")).toContainText("database unreachable, retrying");
+    await expect(page.getByTestId("feedback").first()).toContainText("database unreachable, retrying");
     await expect(page.getByTestId("queued-writes")).toContainText("Not saved yet (1)");
     const markedAt = Date.now();
     // A page opened meanwhile says the database is unreachable, and comes back by itself.
@@ -206,7 +206,7 @@ test.describe("a database outage", () => {
     // Not crashed, and not about to: Next logs an uncaught exception and carries on, so look for one.
     expect(uncaught(app)).toEqual([]);
     await expect(page.getByTestId("connection-state")).toHaveText("Live");
-    await expect(page.getByTestId("feedback")).toContainText("database unreachable, retrying");
+    await expect(page.getByTestId("feedback").first()).toContainText("database unreachable, retrying");
     await new Promise((resolve) => setTimeout(resolve, downAt + OUTAGE_MS - Date.now()));
 
     // --- Back: how long until the app answers again, by itself.
@@ -219,7 +219,7 @@ test.describe("a database outage", () => {
         return timeUntil(async () => (await postClaim(RECOVERY, key)).status === 201, 30_000);
       })(),
     ]);
-    await expect(page.getByTestId("feedback")).toHaveText("Claim saved.", { timeout: 30_000 });
+    await expect(page.getByTestId("feedback").first()).toHaveText("Claim saved.", { timeout: 30_000 });
     const browserSavedAt = Date.now();
     await expect(opened.locator(".article-editor")).toContainText(IN_BROWSER, { timeout: 30_000 });
     const pageBackAt = Date.now();

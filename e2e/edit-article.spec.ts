@@ -22,8 +22,8 @@ test("an editor edits the paragraph above a claim and the highlight stays on the
   await page.keyboard.press("Home");
   await page.keyboard.type("After a long delay, ");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByTestId("feedback")).toContainText("Article saved (version 2)");
-  await expect(page.getByTestId("feedback")).toContainText("Every claim still points at its text");
+  await expect(page.getByTestId("feedback").first()).toContainText("Article saved (version 2)");
+  await expect(page.getByTestId("feedback").first()).toContainText("Every claim still points at its text");
 
   await expect.poll(() => highlightedTextOf(page, claim.id)).toBe(QUOTE);
   await page.reload();
@@ -41,7 +41,7 @@ test("an editor deletes the claimed sentence and the claim appears under orphans
   await selectText(page, `Officials said ${QUOTE}, two months late. `);
   await page.keyboard.press("Backspace");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByTestId("feedback")).toContainText("1 claim lost its text");
+  await expect(page.getByTestId("feedback").first()).toContainText("1 claim lost its text");
 
   const orphans = page.getByTestId("orphan-claims");
   await expect(orphans).toContainText(QUOTE);

@@ -12,10 +12,10 @@ test("a reviewer marks a claim, downloads the article's CSV and finds the claim 
   await page.goto(`/articles/${article.id}`);
   await selectText(page, quote);
   await page.keyboard.press("c");
-  await expect(page.getByTestId("feedback")).toHaveText("Claim saved.");
+  await expect(page.getByTestId("feedback").first()).toHaveText("Claim saved.");
   await page.locator(".claim-card.is-open").getByLabel("Verdict").selectOption("half-true");
   await page.locator(".claim-card.is-open").getByRole("button", { name: "Save claim" }).click();
-  await expect(page.getByTestId("feedback")).toHaveText("Changes saved.");
+  await expect(page.getByTestId("feedback").first()).toHaveText("Changes saved.");
 
   const downloading = page.waitForEvent("download");
   await page.getByTestId("export-csv").click();

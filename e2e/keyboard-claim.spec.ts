@@ -24,16 +24,34 @@ test("a reviewer creates a claim and sets its verdict with the keyboard alone", 
 
   const card = claimCard(page, "Unemployment fell to 3 percent");
   await expect(card).toBeVisible();
-  await expect(page.getByTestId("feedback")).toHaveText("Claim saved.");
+  await expect(page.getByTestId("feedback").first()).toHaveText("Claim saved.");
   await expect(card.locator(".claim-quote")).toHaveText("“Unemployment fell to 3 percent”");
 
   // The saved claim's card has the focus: set a verdict with a number key (4 = mostly false).
   await expect(card.locator(".claim-card-head")).toBeFocused();
   await page.keyboard.press("4");
   await expect(card.locator(".verdict-badge")).toHaveText("Mostly false");
+  // Enter on the open card never closes it: it goes into the form. Escape closes it and gives the
+  // focus back to the card; Enter opens it again, straight into the form.
+  await expect(card).toHaveClass(/is-open/);
   await page.keyboard.press("Enter");
+  await expect(card).toHaveClass(/is-open/);
+  await expect(card.getByLabel("Claimant")).toBeFocused();
+  await page.keyboard.press("Escape");
   await expect(card).not.toHaveClass(/is-open/);
+  await expect(card.locator(".claim-card-head")).toBeFocused();
   await page.keyboard.press("Enter");
+  await expect(card.getByLabel("Claimant")).toBeFocused();
   await expect(card.getByLabel("Verdict")).toHaveValue("mostly-false");
+  // Unsaved words keep the card open on Escape, and say why.
+  await page.keyboard.type("The minister");
+  await page.keyboard.press("Escape");
+  await expect(card).toHaveClass(/is-open/);
+  await expect(card.getByTestId("card-feedback")).toContainText("unsaved changes");
+  await page.keyboard.press("Control+Enter");
+  await expect(card.getByTestId("card-feedback")).toHaveText("Changes saved.");
+  await page.keyboard.press("Escape");
+  await expect(card).not.toHaveClass(/is-open/);
+  await expect(card.locator(".claim-card-head")).toBeFocused();
   await expect(page.locator('.article-editor .claim-highlight.verdict-mostly-false')).toHaveText("Unemployment fell to 3 percent");
 });

@@ -41,7 +41,7 @@ test.describe("two reviewers on one article", () => {
     const quote = "The mayor said the lanes would halve commuting times";
     await selectText(rosa, quote);
     await rosa.getByRole("button", { name: /Mark as claim/ }).click();
-    await expect(rosa.getByTestId("feedback")).toHaveText("Claim saved.");
+    await expect(rosa.getByTestId("feedback").first()).toHaveText("Claim saved.");
     const claimId = await rosa.locator(".claim-card.is-open").getAttribute("data-claim-card");
 
     // Eddie: the highlight and the card appear, with Rosa's initials, and the count goes up.
@@ -59,7 +59,7 @@ test.describe("two reviewers on one article", () => {
     await form.getByLabel("Source URL").fill("https://example.org/council-minutes");
     await form.getByLabel("Supports").check();
     await form.getByRole("button", { name: "Add source" }).click();
-    await expect(eddie.getByTestId("feedback")).toHaveText("Source added.");
+    await expect(eddie.getByTestId("feedback").first()).toHaveText("Source added.");
     await expect(rosa.locator(`[data-claim-card="${claimId}"]`)).toContainText("1 source", { timeout: 3_000 });
   });
 
@@ -67,7 +67,7 @@ test.describe("two reviewers on one article", () => {
     const quote = "Opposition members called the plan the most expensive";
     await selectText(rosa, quote);
     await rosa.getByRole("button", { name: /Mark as claim/ }).click();
-    await expect(rosa.getByTestId("feedback")).toHaveText("Claim saved.");
+    await expect(rosa.getByTestId("feedback").first()).toHaveText("Claim saved.");
     const claimId = (await rosa.locator(".claim-card.is-open").getAttribute("data-claim-card"))!;
     const rosaCard = rosa.locator(`[data-claim-card="${claimId}"]`);
     await rosaCard.getByLabel("Claimant").fill("Opposition councillors");
@@ -79,7 +79,7 @@ test.describe("two reviewers on one article", () => {
     await eddieCard.getByLabel("Claim, in one line").fill("Eddie's wording");
     await eddieCard.getByLabel("Verdict").selectOption("misleading");
     await eddieCard.getByRole("button", { name: "Save claim" }).click();
-    await expect(eddie.getByTestId("feedback")).toHaveText("Changes saved.");
+    await expect(eddie.getByTestId("feedback").first()).toHaveText("Changes saved.");
 
     // Rosa's unsaved values are kept; the form names Eddie and compares field by field.
     const conflict = rosaCard.getByTestId("conflict-view");
@@ -91,7 +91,7 @@ test.describe("two reviewers on one article", () => {
     await row("Verdict").getByRole("button", { name: "Take theirs" }).click();
     await expect(rosaCard.getByLabel("Verdict")).toHaveValue("misleading");
     await rosaCard.getByRole("button", { name: "Save claim" }).click();
-    await expect(rosa.getByTestId("feedback")).toHaveText("Changes saved.");
+    await expect(rosa.getByTestId("feedback").first()).toHaveText("Changes saved.");
 
     // Eddie sees the merged claim.
     await expect(eddieCard.getByLabel("Claim, in one line")).toHaveValue("Rosa's wording", { timeout: 3_000 });
@@ -115,7 +115,7 @@ test.describe("two reviewers on one article", () => {
     const quote = "The city council approved a budget of 4.2 million euros";
     await selectText(eddie, quote);
     await eddie.getByRole("button", { name: /Mark as claim/ }).click();
-    await expect(eddie.getByTestId("feedback")).toHaveText("Claim saved.");
+    await expect(eddie.getByTestId("feedback").first()).toHaveText("Claim saved.");
 
     await rosa.context().setOffline(false);
     await expect(rosa.getByTestId("connection-state")).toHaveText("Live", { timeout: 10_000 });
@@ -138,7 +138,7 @@ test.describe("two reviewers on one article", () => {
     await selectText(rosa, first);
     await rosa.getByRole("button", { name: /Mark as claim/ }).click();
     await expect(rosa.getByTestId("queued-writes")).toContainText("Not saved yet (1)");
-    await expect(rosa.getByTestId("feedback")).toContainText("Not saved yet");
+    await expect(rosa.getByTestId("feedback").first()).toContainText("Not saved yet");
     await rosa.context().setOffline(false);
     await expect(claimCard(rosa, first)).toHaveCount(1, { timeout: 10_000 });
     await expect(rosa.getByTestId("queued-writes")).toHaveCount(0);
@@ -185,7 +185,7 @@ test.describe("two reviewers on one article", () => {
     const quote = "The mayor said the lanes would halve commuting times";
     await selectText(rosa, quote);
     await rosa.getByRole("button", { name: /Mark as claim/ }).click();
-    await expect(rosa.getByTestId("feedback")).toHaveText("Claim saved.");
+    await expect(rosa.getByTestId("feedback").first()).toHaveText("Claim saved.");
     const claimId = (await rosa.locator(".claim-card.is-open").getAttribute("data-claim-card"))!;
 
     // Offline, Rosa sets a verdict and saves: it waits in her browser.
@@ -202,13 +202,13 @@ test.describe("two reviewers on one article", () => {
     await eddieCard.locator(".claim-card-head").click();
     await eddieCard.getByLabel("Verdict").selectOption("mostly-true");
     await eddieCard.getByRole("button", { name: "Save claim" }).click();
-    await expect(eddie.getByTestId("feedback")).toHaveText("Changes saved.");
+    await expect(eddie.getByTestId("feedback").first()).toHaveText("Changes saved.");
 
     // Rosa is back: her edit is not applied over Eddie's; her claim's form compares the two.
     await context.setOffline(false);
     rosa = await context.newPage();
     await rosa.goto(`/articles/${articleId}`);
-    await expect(rosa.getByTestId("feedback")).toContainText("met a newer version", { timeout: 10_000 });
+    await expect(rosa.getByTestId("feedback").first()).toContainText("met a newer version", { timeout: 10_000 });
     await expect(rosa.getByTestId("queued-writes")).toHaveCount(0);
     const card = rosa.locator(`[data-claim-card="${claimId}"]`);
     await expect(card.locator(".verdict-badge")).toHaveText("Mostly true");

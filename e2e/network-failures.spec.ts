@@ -28,7 +28,7 @@ test("when the claims cannot be loaded, the article keeps its highlights and a n
 
   await selectText(page, "Unemployment fell to 3 percent");
   await page.keyboard.press("c");
-  await expect(page.getByTestId("feedback")).toHaveText("Claim saved.");
+  await expect(page.getByTestId("feedback").first()).toHaveText("Claim saved.");
   const fresh = page.locator(".article-editor .claim-highlight", { hasText: "Unemployment fell to 3 percent" });
   await expect(fresh).toHaveCount(1);
   // Focusing the other claim redraws the highlights: the new one must survive it.
@@ -55,11 +55,11 @@ test("after a text save whose claims cannot be reloaded, no highlight is drawn o
   await page.keyboard.type("According to the ministry, ");
   const outage = await failClaimsList(page);
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByTestId("feedback")).toContainText("Article saved (version 2), but its claims could not be loaded.");
+  await expect(page.getByTestId("feedback").first()).toContainText("Article saved (version 2), but its claims could not be loaded.");
   await expect(page.locator(".article-editor [data-claim-id]")).toHaveCount(0);
 
   await outage.restore();
-  await page.getByTestId("feedback").getByRole("button", { name: "Retry" }).click();
+  await page.getByTestId("feedback").first().getByRole("button", { name: "Retry" }).click();
   await expect.poll(() => highlightedTextOf(page, claim.id)).toBe("Critics disputed the figure");
 });
 
@@ -79,11 +79,11 @@ test("a claim whose save failed is saved by Retry: its card opens with the focus
 
   await selectText(page, "Unemployment fell to 3 percent");
   await page.keyboard.press("c");
-  await expect(page.getByTestId("feedback")).toContainText("The server is busy.");
+  await expect(page.getByTestId("feedback").first()).toContainText("The server is busy.");
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe("Unemployment fell to 3 percent");
 
-  await page.getByTestId("feedback").getByRole("button", { name: "Retry" }).click();
-  await expect(page.getByTestId("feedback")).toHaveText("Claim saved.");
+  await page.getByTestId("feedback").first().getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByTestId("feedback").first()).toHaveText("Claim saved.");
   const card = claimCard(page, "Unemployment fell to 3 percent");
   await expect(card).toHaveClass(/is-open/);
   await expect(card.locator(".claim-card-head")).toBeFocused();

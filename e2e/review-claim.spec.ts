@@ -13,7 +13,7 @@ test("a reviewer marks a claim in the demo article, adds two sources and a verdi
 
   await selectText(page, QUOTE);
   await page.getByRole("button", { name: /Mark as claim/ }).click();
-  await expect(page.getByTestId("feedback")).toHaveText("Claim saved.");
+  await expect(page.getByTestId("feedback").first()).toHaveText("Claim saved.");
   const card = page.locator(".claim-card.is-open");
   await expect(card).toContainText(QUOTE.slice(0, 60));
   const claimId = await card.getAttribute("data-claim-card");
@@ -24,7 +24,7 @@ test("a reviewer marks a claim in the demo article, adds two sources and a verdi
   await card.getByLabel("Verdict").selectOption("mostly-true");
   await card.getByLabel("Rationale").fill("Confirmed by two outlets; the date moved once.");
   await card.getByRole("button", { name: "Save claim" }).click();
-  await expect(page.getByTestId("feedback")).toHaveText("Changes saved.");
+  await expect(page.getByTestId("feedback").first()).toHaveText("Changes saved.");
 
   const sources = [
     { url: "https://example.org/witkoff-trip", title: "Envoy to visit Moscow", stance: "Supports", excerpt: "Witkoff will fly to Moscow on Monday." },
@@ -38,7 +38,7 @@ test("a reviewer marks a claim in the demo article, adds two sources and a verdi
     await form.getByLabel("Evidence quote").fill(source.excerpt);
     await form.getByLabel(source.stance).check();
     await form.getByRole("button", { name: "Add source" }).click();
-    await expect(page.getByTestId("feedback")).toHaveText("Source added.");
+    await expect(page.getByTestId("feedback").first()).toHaveText("Source added.");
   }
 
   await page.reload();

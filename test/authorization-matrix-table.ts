@@ -73,7 +73,8 @@ export const ROUTES: readonly RouteRow[] = [
   // Any reviewer may comment on any claim: checking is collaborative.
   { route: "POST /api/claims/:id/comments",      expect: [401, 403, 201, 201, 201, 201, 201, 401], send: async (w) => ({ ...(await onClaim(w)), body: { body: "Is there a newer figure?" } }) },
   { route: "GET /api/claims/:id/history",        expect: [401, 200, 200, 200, 200, 200, 200, 401], send: onClaim },
-  { route: "POST /api/claims/:id/restore",       expect: [401, 403, 403, 403, 200, 200, 200, 401], send: async (w) => ({ params: { id: (await w.deletedClaim()).id } }) },
+  // Its author takes a delete back ("Undo"); editors restore anyone's.
+  { route: "POST /api/claims/:id/restore",       expect: [401, 403, 200, 403, 200, 200, 200, 401], send: async (w) => ({ params: { id: (await w.deletedClaim()).id } }) },
   // One's own review: any reviewer records one on any claim, its author too (reviewer (own): 200).
   // Flagged for review: nothing stops a claim's author rating their own claim "independently".
   { route: "PUT /api/claims/:id/review",         expect: [401, 403, 200, 200, 200, 200, 200, 401], send: async (w) => ({ ...(await onClaim(w)), body: { rating: "false", rationale: "The table says otherwise." } }) },
@@ -99,6 +100,7 @@ export const ROUTES: readonly RouteRow[] = [
   { route: "GET /api/people",                    expect: [401, 200, 200, 200, 200, 200, 200, 401] },
   { route: "PATCH /api/sources/:id",             expect: [401, 403, 200, 403, 200, 200, 200, 401], send: async (w) => ({ ...(await onSource(w)), body: { title: "Labour survey 2024" } }) },
   { route: "DELETE /api/sources/:id",            expect: [401, 403, 200, 403, 200, 200, 200, 401], send: onSource },
+  { route: "POST /api/sources/:id/restore",      expect: [401, 403, 200, 403, 200, 200, 200, 401], send: async (w) => ({ params: { id: (await w.deletedSource()).id } }) },
   // Any role holds its own tokens. Only a person signed in makes one: a token that could mint more
   // would leave what it minted working once it is revoked.
   { route: "GET /api/tokens",                    expect: [401, 200, 200, 200, 200, 200, 200, 401] },

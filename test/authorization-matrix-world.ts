@@ -3,6 +3,7 @@
  * belongs to "the owner" (a reviewer), so the reviewer (own) column acts as that owner and every
  * other signed-in column acts on somebody else's object.
  */
+import { deleteSource } from "@/lib/data/sources/delete-source";
 import { createComment } from "@/lib/data/comments/create-comment";
 import { deleteClaim } from "@/lib/data/claims/delete-claim";
 import { recordReview } from "@/lib/data/reviews/record-review";
@@ -94,6 +95,13 @@ export class World {
 
   /** A source the owner added to their claim. */
   source = once(async () => buildSource({ actor: await this.owner(), claim: await this.claim() }));
+
+  /** The owner's source, removed by the owner (for restore). */
+  deletedSource = once(async () => {
+    const source = await this.source();
+    await deleteSource({ actor: await this.owner(), sourceId: source.id });
+    return source;
+  });
 
   /** A comment the owner wrote on their claim. */
   comment = once(async () => createComment({ actor: await this.owner(), claimId: (await this.claim()).id, input: { body: "Checked the census table." } }));

@@ -4,7 +4,7 @@ import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { BubbleMenu } from "@tiptap/react/menus";
 import { forwardRef, memo, useEffect, useImperativeHandle, useRef, useState } from "react";
 import { addClaimHighlight, CLAIM_ID_ATTRIBUTE, drawHighlights, type DrawnHighlights, type HighlightClaim } from "@/lib/editor/claim-decorations";
-import { ClaimHighlights, claimHighlightsKey, firstHighlights } from "@/lib/editor/claim-highlights";
+import { ClaimHighlights, claimHighlightsKey, firstHighlights, type ScreenPoint } from "@/lib/editor/claim-highlights";
 import type { ArticleDoc } from "@/lib/document/article-document";
 import { articleSchemaExtensions } from "@/lib/editor/schema-extensions";
 import { blockSpans, selectedTextRange, textOffsetToPos } from "@/lib/editor/text-offsets";
@@ -12,7 +12,13 @@ import { blockSpans, selectedTextRange, textOffsetToPos } from "@/lib/editor/tex
 export type TextSelection = { start: number; end: number; exact: string };
 
 export type ArticleEditorHandle = {
+  /** Scrolls the claim's words into view, centred, and flashes them. */
   scrollToClaim: (claimId: string) => void;
+  /**
+   * Scrolls the page, only if need be, so that the claim's words show between `top` and `bottom`
+   * (viewport pixels: below a sticky bar, above a sheet).
+   */
+  keepClaimBetween: (claimId: string, top: number, bottom: number) => void;
   getHtml: () => string;
   /** Replaces the text (outside edit mode's history) and draws `highlights`, whose offsets refer to it. */
   setDoc: (doc: ArticleDoc, highlights: readonly HighlightClaim[]) => void;
@@ -41,7 +47,8 @@ type Props = {
   canMarkClaims: boolean;
   onSelectionChange: (selection: TextSelection | null) => void;
   onMarkClaim: () => void;
-  onClaimClick: (claimIds: string[]) => void;
+  onClaimClick: (claimIds: string[], at: ScreenPoint) => void;
+  onCaretClaims?: (claimIds: string[]) => void;
 };
 
 const FLASH_MS = 1400;
@@ -114,7 +121,8 @@ export const ArticleEditor = memo(
         ClaimHighlights.configure({
           initialClaims: props.claims, // the same array as firstHighlights' below: one drawing serves both
           isEditing: () => latest.current.isEditing,
-          onClaimClick: (ids) => latest.current.onClaimClick(ids),
+          onClaimClick: (ids, at) => latest.current.onClaimClick(ids, at),
+          onCaretClaims: (ids) => latest.current.onCaretClaims?.(ids),
           onMarkClaim: () => {
             if (!latest.current.canMarkClaims || latest.current.isEditing || !editorRef.current || !readSelection(editorRef.current)) return false;
             latest.current.onMarkClaim();
@@ -159,6 +167,14 @@ export const ArticleEditor = memo(
     useImperativeHandle(
       ref,
       () => ({
+        keepClaimBetween(claimId, top, bottom) {
+          const first = editor?.view.dom.querySelector<HTMLElement>(`[${CLAIM_ID_ATTRIBUTE}="${CSS.escape(claimId)}"]`);
+          if (!first) return;
+          const box = first.getBoundingClientRect();
+          if (box.top >= top && box.bottom <= bottom) return;
+          const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+          window.scrollBy({ top: box.top + box.height / 2 - (top + bottom) / 2, behavior: reduceMotion ? "auto" : "smooth" });
+        },
         scrollToClaim(claimId) {
           const elements = editor?.view.dom.querySelectorAll<HTMLElement>(`[${CLAIM_ID_ATTRIBUTE}="${CSS.escape(claimId)}"]`);
           const first = elements?.[0];

@@ -1,12 +1,21 @@
 "use client";
 
+import { flushSync } from "react-dom";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Actor } from "@/lib/policies/actor";
 import { canCreateClaim, canEditArticle } from "@/lib/policies/permissions";
-import { ApiError, apiFetch } from "@/lib/client/api-fetch";
+import { apiFetch } from "@/lib/client/api-fetch";
 import type { HighlightClaim } from "@/lib/editor/claim-decorations";
 import { ClaimSidebar } from "@/components/claims/ClaimSidebar";
+import { CaretClaims } from "./CaretClaims";
+import { ClaimChooser } from "./ClaimChooser";
+import { useTextClaims } from "./use-text-claims";
+import { PaneSwitch, SheetBar } from "./PaneSwitch";
+import { useIsNarrow, useWorkspacePane } from "./use-workspace-pane";
+import layoutStyles from "./WorkspaceLayout.module.css";
+import { FeedbackToasts } from "@/components/claims/FeedbackToasts";
 import { useClaimStore } from "@/components/claims/use-claim-store";
+import { useTextEdit } from "./use-text-edit";
 import { ArticleEditBar } from "./ArticleEditBar";
 import { ArticleEditor, type ArticleEditorHandle, type TextSelection } from "./ArticleEditor";
 import { highlightOf, useHighlights } from "./use-highlights";
@@ -21,7 +30,6 @@ import { ReviewEvents } from "@/components/reviews/review-context";
 import { ReviewScope } from "@/components/reviews/ReviewScope";
 import type { ReviewPolicy } from "@/lib/validation/reviews";
 import type { ArticleView } from "@/lib/views/article";
-import { ZArticleEditAnswer } from "@/lib/views/article";
 
 /** The article without its plain text: the browser derives that from the document (half the payload). */
 export type WorkspaceArticle = Omit<ArticleView, "text">;
@@ -51,13 +59,25 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(openClaimId);
   const [openId, setOpenId] = useState<string | null>(openClaimId);
-  const [isEditing, setIsEditing] = useState(false);
-  const [isSavingText, setIsSavingText] = useState(false);
-  const [editError, setEditError] = useState<string | null>(null);
+  const sidebarRef = useRef<HTMLElement>(null);
+  const layout = useWorkspacePane();
+  const isNarrow = useIsNarrow();
+  const { openSheet } = layout;
+  // A claim opened in the sheet (narrow screens): its words move, if need be, to stay in sight above it.
+  useEffect(() => {
+    if (!layout.isSheetOpen || !openId || !isNarrow) return;
+    const frame = requestAnimationFrame(() => {
+      const sheetTop = sidebarRef.current?.getBoundingClientRect().top ?? window.innerHeight;
+      editorRef.current?.keepClaimBetween(openId, 64, sheetTop - 16);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [layout.isSheetOpen, openId, isNarrow]);
 
   const { claims, actions } = store;
   useEffect(() => void performance.mark("claimdesk:workspace-hydrated"), []);
   const { highlights, forgetPageHighlights } = useHighlights(initialHighlights, claims, store.loadState);
+  const textEdit = useTextEdit({ article, onSaved: setArticle, editorRef, actions, highlights, forgetPageHighlights });
+  const { isEditing, setError: setEditError } = textEdit;
   usePresence(article.id, openId ?? focusedId);
 
   // Opening a claim is seeing the comments on it that mention me: they leave My work.
@@ -116,7 +136,7 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
       void actions.reload({ discardOnFailure: true });
       actions.setFeedback({ kind: "done", message: `${event.actor?.name ?? "Someone"} edited the article (version ${incoming.version}); the claims were re-anchored.` });
     },
-    [actions, actor.id, commentEvents, reviewEvents, handlePolicyChange, forgetPageHighlights],
+    [actions, actor.id, commentEvents, reviewEvents, handlePolicyChange, forgetPageHighlights, setEditError],
   );
   const connection = useArticleStream(article.id, startAfter, { onEvent: handleLiveEvent, onPresence: setPresence });
   // Back online (the stream says so before the browser's "online" event at times): send what waited.
@@ -142,24 +162,29 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
     editorRef.current?.scrollToClaim(claimId);
   }, []);
   const toggleClaim = useCallback((claimId: string) => setOpenId((current) => (current === claimId ? null : claimId)), []);
-  const focusedRef = useRef(focusedId);
-  useEffect(() => {
-    focusedRef.current = focusedId;
-  }, [focusedId]);
-  const openClaimAt = useCallback((ids: string[]) => {
-    // Clicking overlapping highlights again steps to the next claim under the pointer.
-    const id = ids.length > 1 && ids[0] === focusedRef.current ? ids[1]! : ids[0]!;
-    setFocusedId(id);
-    setOpenId(id);
-  }, []);
+  const cardToFocus = useRef<string | null>(null);
+  const cardHead = (claimId: string) => sidebarRef.current?.querySelector<HTMLElement>(`[data-claim-card="${CSS.escape(claimId)}"] .claim-card-head`);
+  /** A claim reached from the text (narrow screens: in the sheet, over the words, which stay put). */
+  const openFromText = useCallback((claimId: string, moveFocus: boolean) => {
+    const open = () => {
+      openSheet();
+      setFocusedId(claimId);
+      setOpenId(claimId);
+    };
+    if (!moveFocus) return open();
+    flushSync(open);
+    savedCardFocus.current = claimId; // its words are where the reader is: no scrolling there
+    cardHead(claimId)?.focus();
+  }, [openSheet]);
+  const backToText = useCallback(() => editorRef.current?.focus(), []);
+  const textClaims = useTextClaims(openFromText, backToText);
 
   // Marking a claim: the selection is taken at once and focus moves to the sidebar, where the
   // saved claim opens with its card focused; if the save fails, the words are selected again.
-  const sidebarRef = useRef<HTMLElement>(null);
-  const cardToFocus = useRef<string | null>(null);
   const markClaim = useCallback(async () => {
     const current = editorRef.current?.readSelection();
     if (!current) return;
+    flushSync(openSheet); // narrow screens: the new claim opens over the text, where the focus can go
     editorRef.current?.releaseSelection(sidebarRef.current);
     setSelection(null);
     // On every successful attempt, a retry from the feedback line included: the highlight, then the
@@ -176,10 +201,10 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
       isRetry = true;
       editorRef.current?.selectText(current);
     }
-  }, [actions]);
+  }, [actions, openSheet]);
   useEffect(() => {
     if (!openId || cardToFocus.current !== openId) return;
-    const head = sidebarRef.current?.querySelector<HTMLElement>(`[data-claim-card="${CSS.escape(openId)}"] .claim-card-head`);
+    const head = cardHead(openId);
     if (!head) return;
     cardToFocus.current = null;
     // Only if the focus is still where marking the claim left it: never take it from where the
@@ -190,63 +215,20 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
   }, [openId, claims]);
   const handleMarkClaim = useCallback(() => void markClaim(), [markClaim]);
 
-  async function saveText() {
-    setIsSavingText(true);
-    setEditError(null);
-    try {
-      const result = await apiFetch(`/api/articles/${article.id}`, {
-        method: "PATCH",
-        body: { version: article.version, html: editorRef.current?.getHtml() ?? "" },
-        answer: ZArticleEditAnswer,
-      });
-      // The claims were re-anchored on the server: no highlight is drawn until they are loaded again.
-      editorRef.current?.setDoc(result.article.doc, []);
-      forgetPageHighlights();
-      setArticle(result.article);
-      const hasClaims = await actions.reload({ discardOnFailure: true });
-      setIsEditing(false);
-      if (!hasClaims) {
-        actions.setFeedback({
-          kind: "error",
-          message: `Article saved (version ${result.article.version}), but its claims could not be loaded.`,
-          retry: () => void actions.reload({ discardOnFailure: true }),
-        });
-        return;
-      }
-      const { orphaned } = result.reanchored;
-      actions.setFeedback({
-        kind: "done",
-        message: `Article saved (version ${result.article.version}).${orphaned ? ` ${orphaned} claim${orphaned === 1 ? "" : "s"} lost ${orphaned === 1 ? "its" : "their"} text: see Orphaned claims.` : " Every claim still points at its text."}`,
-      });
-    } catch (error) {
-      setEditError(error instanceof ApiError ? error.message : "Could not save the article. Your edits are still here; try again.");
-    } finally {
-      setIsSavingText(false);
-    }
-  }
-
-  function cancelEdit() {
-    editorRef.current?.setDoc(article.doc, highlights);
-    setIsEditing(false);
-    setEditError(null);
-  }
-
   return (
     <ReviewScope articleId={article.id} policy={article.reviewPolicy} events={reviewEvents}>
-    <div className="workspace">
+    <div className={`workspace ${layoutStyles.layout}`} data-pane={layout.pane} data-sheet={layout.isSheetOpen ? "" : undefined}>
+      <PaneSwitch pane={layout.pane} claimCount={claims.filter((claim) => !claim.orphan).length} onChange={layout.setPane} />
       <article className="workspace-article" aria-labelledby="article-title">
         <ArticleHeader article={article} actor={actor} connection={connection} others={others} onPolicyChange={handlePolicyChange}>
           {canEditArticle(actor) ? (
             <ArticleEditBar
               isEditing={isEditing}
-              isSaving={isSavingText}
-              error={editError}
-              onStart={() => {
-                setIsEditing(true);
-                editorRef.current?.focus();
-              }}
-              onSave={() => void saveText()}
-              onCancel={cancelEdit}
+              isSaving={textEdit.isSaving}
+              error={textEdit.error}
+              onStart={textEdit.start}
+              onSave={() => void textEdit.save()}
+              onCancel={textEdit.cancel}
             />
           ) : null}
         </ArticleHeader>
@@ -259,10 +241,14 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
           canMarkClaims={canCreateClaim(actor)}
           onSelectionChange={setSelection}
           onMarkClaim={handleMarkClaim}
-          onClaimClick={openClaimAt}
+          onClaimClick={textClaims.onClaimClick}
+          onCaretClaims={textClaims.onCaretClaims}
         />
+        <CaretClaims claimIds={textClaims.caretIds} claims={claims} />
+        <ClaimChooser choice={textClaims.choice} claims={claims} onChoose={textClaims.choose} onDismiss={textClaims.dismiss} />
       </article>
       <aside ref={sidebarRef} className="workspace-sidebar" aria-label="Claims" tabIndex={-1}>
+        <SheetBar onClose={layout.closeSheet} onShowAll={() => layout.setPane("claims")} />
         <ClaimSidebar
           articleId={article.id}
           actor={actor}
@@ -273,7 +259,6 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
           commentEvents={commentEvents}
           others={others}
           loadState={store.loadState}
-          feedback={store.feedback}
           actions={actions}
           focusedId={focusedId}
           openId={openId}
@@ -283,6 +268,7 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
         />
         <ActivityPanel articleId={article.id} liveTick={liveTick} onOpenClaim={openClaim} />
       </aside>
+      <FeedbackToasts store={store.feedback} />
     </div>
     </ReviewScope>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useEffect, useState } from "react";
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { Actor } from "@/lib/policies/actor";
 import { canAssignClaims, canDeleteClaim, canEditClaim, canSetVerdict } from "@/lib/policies/permissions";
 import { RecheckNotice } from "@/components/reviews/RecheckNotice";
@@ -17,6 +17,7 @@ import { RECENT_MS, type ClaimActions, type ClaimStore, type RecentChange } from
 import type { PresenceUser } from "@/lib/views/presence";
 import { initialsOf } from "@/components/ui/initials";
 import { VerdictBadge } from "./VerdictBadge";
+import { CardFeedback } from "./CardFeedback";
 import type { ClaimView } from "@/lib/views/claim";
 
 type Props = {
@@ -57,8 +58,44 @@ export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, draft
         : "Blind review: only an editor sets the final verdict. Record your own review below.";
   const isRecent = useIsRecent(recent);
   const quote = claim.selector.exact.length > QUOTE_PREVIEW ? `${claim.selector.exact.slice(0, QUOTE_PREVIEW)}…` : claim.selector.exact;
+  const head = useRef<HTMLButtonElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  // Enter on a closed card opens it and then moves the focus in, once the body is there.
+  const wantsBodyFocus = useRef(false);
+  useEffect(() => {
+    if (!isOpen || !wantsBodyFocus.current) return;
+    wantsBodyFocus.current = false;
+    firstFieldOf(body.current)?.focus();
+  }, [isOpen]);
+
+  /** Enter opens the card (never closes it) and moves the focus into its form. */
+  function handleHeadKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
+    if (event.key !== "Enter" || event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault();
+    if (isOpen) {
+      firstFieldOf(body.current)?.focus();
+      return;
+    }
+    wantsBodyFocus.current = true;
+    onFocusClaim(claim.id, { scroll: true });
+    onToggleClaim(claim.id);
+  }
+
+  /** Escape closes the open card and gives the focus back to it; unsaved edits keep it open. */
+  function handleCardKeyDown(event: KeyboardEvent<HTMLLIElement>) {
+    if (event.key !== "Escape" || event.defaultPrevented || !isOpen) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (event.currentTarget.querySelector("[data-dirty='true']")) {
+      actions.setFeedback({ kind: "error", message: "This claim has unsaved changes: save them, or put them back, then press Escape to close it.", claimId: claim.id });
+      return;
+    }
+    onToggleClaim(claim.id);
+    head.current?.focus();
+  }
+
   return (
-    <li className={`claim-card${isFocused ? " is-focused" : ""}${isOpen ? " is-open" : ""}`} data-claim-card={claim.id}>
+    <li className={`claim-card${isFocused ? " is-focused" : ""}${isOpen ? " is-open" : ""}`} data-claim-card={claim.id} onKeyDown={handleCardKeyDown}>
       {isRecent && recent ? (
         <span key={recent.at} className="claim-flash" role="status" title={`${CHANGE_WORDS[recent.kind]} ${recent.by.name}`} data-testid="recent-change">
           <span aria-hidden="true">{initialsOf(recent.by.name)}</span>
@@ -71,8 +108,10 @@ export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, draft
         <input type="checkbox" className="claim-select" checked={isSelected} onChange={() => onToggleSelected(claim.id)} aria-label={`Select “${quote.slice(0, 60)}” to assign`} />
       ) : null}
       <button
+        ref={head}
         type="button"
         className="claim-card-head"
+        onKeyDown={handleHeadKeyDown}
         aria-expanded={isOpen}
         tabIndex={isFocused ? 0 : -1}
         onClick={() => {
@@ -102,7 +141,7 @@ export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, draft
         </span>
       </button>
       {isOpen ? (
-        <div className="claim-body">
+        <div className="claim-body" ref={body}>
           <RecheckNotice claim={claim} actor={actor} actions={actions} />
           <AssigneePicker claim={claim} canAssign={canAssignClaims(actor)} actions={actions} />
           {isEditable ? (
@@ -129,18 +168,23 @@ export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, draft
             <button
               type="button"
               className="button button-danger"
-              onClick={() => {
-                if (window.confirm("Delete this claim? An editor can restore it later.")) void actions.deleteClaim(claim);
-              }}
+              onClick={() => void actions.deleteClaim(claim)}
             >
               Delete claim
             </button>
           ) : null}
         </div>
       ) : null}
+      {/* Last in the card and sticky: in view while any of the card is, wherever its action was. */}
+      <CardFeedback store={actions.feedbackStore} claimId={claim.id} />
     </li>
   );
 });
+
+/** Where Enter on the card's head sends the focus: its form's first field, else its first control. */
+function firstFieldOf(body: HTMLElement | null): HTMLElement | null {
+  return body?.querySelector<HTMLElement>(".claim-form input, .claim-form select, .claim-form textarea") ?? body?.querySelector<HTMLElement>("input, select, textarea, button, a[href], summary") ?? null;
+}
 
 const CHANGE_WORDS: Record<RecentChange["kind"], string> = { created: "Marked by", updated: "Changed by", sources: "Sources changed by" };
 

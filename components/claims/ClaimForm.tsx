@@ -111,7 +111,7 @@ export function ClaimForm({ claim, draft, changedBy, onSave, verdictLocked = nul
     ) : null;
 
   return (
-    <form className="claim-form" onSubmit={handleSubmit} onKeyDown={handleKeyDown} noValidate>
+    <form className="claim-form" onSubmit={handleSubmit} onKeyDown={handleKeyDown} noValidate data-dirty={JSON.stringify(values) !== JSON.stringify(valuesOf(base))}>
       {changedUnderneath ? (
         <ChangeComparison
           changedBy={changedBy ?? null}

@@ -14,9 +14,9 @@ import { ClaimCard } from "./ClaimCard";
 import { ClaimFilters } from "./ClaimFilters";
 import { inTextOrder, matchesFilter, NO_FILTER, type ClaimFilter } from "./claim-filters";
 import { DeletedClaims } from "./DeletedClaims";
+import { newActionId } from "./feedback-store";
 import { ExportLinks } from "./ExportLinks";
 import { OrphanList } from "./OrphanList";
-import { useFeedback, type FeedbackStore } from "./feedback-store";
 import type { ClaimActions, ClaimStore } from "./use-claim-store";
 import { VerdictLegend } from "./VerdictLegend";
 import { QueuedWrites } from "./QueuedWrites";
@@ -37,7 +37,6 @@ type Props = {
   /** The others on the article, with the claim each is on. */
   others: PresenceUser[];
   loadState: ClaimStore["loadState"];
-  feedback: FeedbackStore;
   actions: ClaimActions;
   focusedId: string | null;
   openId: string | null;
@@ -48,7 +47,7 @@ type Props = {
 
 const NOBODY: PresenceUser[] = [];
 
-export function ClaimSidebar({ articleId, actor, claims, recent, queued, drafts, commentEvents, others, loadState, feedback, actions, focusedId, openId, selection, onFocusClaim, onToggleClaim }: Props) {
+export function ClaimSidebar({ articleId, actor, claims, recent, queued, drafts, commentEvents, others, loadState, actions, focusedId, openId, selection, onFocusClaim, onToggleClaim }: Props) {
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const { policy, events: reviewEvents, disagreements } = useReviewContext();
   const anchored = useMemo(() => inTextOrder(claims.filter((claim) => !claim.orphan)), [claims]);
@@ -114,13 +113,14 @@ export function ClaimSidebar({ articleId, actor, claims, recent, queued, drafts,
   }
 
   async function recordOwnReview(claimId: string, rating: (typeof VERDICTS)[number]) {
-    actions.setFeedback({ kind: "pending", message: "Recording your review…" });
+    const actionId = newActionId();
+    actions.setFeedback({ kind: "pending", message: "Recording your review…", claimId, actionId });
     try {
       await sendReview(claimId, rating);
       reviewEvents.touch(claimId);
-      actions.setFeedback({ kind: "done", message: `Your review: ${VERDICT_LABELS[rating]}.` });
+      actions.setFeedback({ kind: "done", message: `Your review: ${VERDICT_LABELS[rating]}.`, claimId, actionId });
     } catch (caught) {
-      actions.setFeedback({ kind: "error", message: caught instanceof ApiError ? caught.message : "Could not record your review.", retry: () => void recordOwnReview(claimId, rating) });
+      actions.setFeedback({ kind: "error", message: caught instanceof ApiError ? caught.message : "Could not record your review.", retry: () => void recordOwnReview(claimId, rating), claimId, actionId });
     }
   }
 
@@ -130,7 +130,6 @@ export function ClaimSidebar({ articleId, actor, claims, recent, queued, drafts,
         <h2>
           Claims <span className="count" data-testid="claim-count">{anchored.length}</span>
         </h2>
-        <FeedbackLine feedback={feedback} />
       </div>
       <QueuedWrites items={queued} onSend={() => void actions.sendQueued()} />
       {anchored.length > 0 ? (
@@ -206,23 +205,6 @@ export function ClaimSidebar({ articleId, actor, claims, recent, queued, drafts,
       {canSeeDeletedClaims(actor) ? <DeletedClaims articleId={articleId} actions={actions} /> : null}
       <AgreementPanel onShowDisagreements={() => setFilter({ ...NO_FILTER, flag: "disagreements" })} />
       <VerdictLegend keysRecordReviews={policy === "blind" && !canSetVerdict(actor, { createdById: "" }, policy)} />
-    </div>
-  );
-}
-
-function FeedbackLine({ feedback: store }: { feedback: FeedbackStore }) {
-  const feedback = useFeedback(store);
-  return (
-    <div className={`feedback feedback-${feedback?.kind ?? "idle"}`} role="status" aria-live="polite" data-testid="feedback">
-      {feedback?.message}
-      {feedback?.kind === "error" && feedback.retry ? (
-        <>
-          {" "}
-          <button type="button" className="link-button" onClick={feedback.retry}>
-            Retry
-          </button>
-        </>
-      ) : null}
     </div>
   );
 }

@@ -22,13 +22,14 @@ export function SourceForm({
   onSubmit: (input: CreateSource) => Promise<unknown>;
   onCancel?: () => void;
 }) {
-  const [values, setValues] = useState<Values>({
+  const [initial] = useState<Values>(() => ({
     url: source?.url ?? "",
     title: source?.title ?? "",
     publisher: source?.publisher ?? "",
     excerpt: source?.excerpt ?? "",
     stance: source?.stance ?? "",
-  });
+  }));
+  const [values, setValues] = useState<Values>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [isSaving, setIsSaving] = useState(false);
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
@@ -49,7 +50,7 @@ export function SourceForm({
 
   const id = (field: string) => `${idPrefix}-${field}`;
   return (
-    <form className="source-form" onSubmit={handleSubmit} noValidate>
+    <form className="source-form" onSubmit={handleSubmit} noValidate data-dirty={JSON.stringify(values) !== JSON.stringify(initial)}>
       <div className="field">
         <label htmlFor={id("url")}>Source URL</label>
         <input

@@ -12,7 +12,7 @@ export function VerdictLegend({ keysRecordReviews = false }: { keysRecordReviews
           </li>
         ))}
         <li>
-          <span className="claim-highlight verdict-none claim-overlap">Sample</span> Overlapping claims
+          <span className="claim-highlight verdict-none claim-overlap">Sample</span> Overlapping claims (hatched and boxed: click, or Enter, to choose one)
         </li>
       </ul>
       <dl className="shortcut-list">
@@ -21,13 +21,21 @@ export function VerdictLegend({ keysRecordReviews = false }: { keysRecordReviews
         </dt>
         <dd>Mark the selected text as a claim</dd>
         <dt>
+          <kbd>Enter</kbd> in the text
+        </dt>
+        <dd>Open the claim the caret is in (where claims overlap: choose one)</dd>
+        <dt>
           <kbd>J</kbd> / <kbd>K</kbd>
         </dt>
         <dd>Next / previous claim in the list</dd>
         <dt>
           <kbd>Enter</kbd>
         </dt>
-        <dd>Open or close the claim</dd>
+        <dd>Open the claim and go to its form</dd>
+        <dt>
+          <kbd>Esc</kbd>
+        </dt>
+        <dd>Close the open claim, back to its card</dd>
         <dt>
           <kbd>1</kbd>–<kbd>7</kbd>
         </dt>

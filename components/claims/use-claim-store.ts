@@ -6,7 +6,9 @@ import { ApiError, apiFetch, newIdempotencyKey } from "@/lib/client/api-fetch";
 import { Outbox, type OutboxItem } from "@/lib/client/outbox";
 import { sendRetrying } from "@/lib/client/save-retry";
 import type { ClaimSelectorInput, CreateSource, UpdateClaim, UpdateSource } from "@/lib/validation/claims";
-import { createFeedbackStore, type Feedback } from "./feedback-store";
+import { createFeedbackStore } from "./feedback-store";
+import { runWithFeedback, type ActionFeedback } from "./run-with-feedback";
+import { mergeLoadedClaims, type SeenChange } from "./merge-loaded-claims";
 import type { ClaimView } from "@/lib/views/claim";
 import type { SourceView } from "@/lib/views/source";
 import type { PersonView } from "@/lib/views/person";
@@ -16,33 +18,7 @@ import { ZSourceAnswer, ZSourceView } from "@/lib/views/source";
 
 type ClaimChanges = Omit<UpdateClaim, "version">;
 
-type FeedbackContext = { setFeedback: (feedback: Feedback) => void; showCurrent: (current: unknown) => boolean };
-
-/**
- * Runs one action with "pending / done / error" feedback and never throws. Network and server
- * failures offer a retry; a conflict instead shows the stored claim, which the user must see first.
- */
-async function runWithFeedback<T>(context: FeedbackContext, pending: string, done: string, action: () => Promise<T>): Promise<T | null> {
-  context.setFeedback({ kind: "pending", message: pending });
-  try {
-    const result = await action();
-    context.setFeedback({ kind: "done", message: done });
-    return result;
-  } catch (error) {
-    const apiError = error instanceof ApiError ? error : null;
-    if (apiError?.status === 409 && context.showCurrent(apiError.body?.current)) {
-      context.setFeedback({ kind: "error", message: `${apiError.message} The form now shows their version; your unsaved values are kept.` });
-      return null;
-    }
-    const isRetryable = !apiError || apiError.isNetworkError || apiError.status >= 500;
-    context.setFeedback({
-      kind: "error",
-      message: apiError?.message ?? "Something went wrong. Try again.",
-      retry: isRetryable ? () => void runWithFeedback(context, pending, done, action) : undefined,
-    });
-    return null;
-  }
-}
+const byCreation = (a: SourceView, b: SourceView) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 
 /** Who last changed a claim from another browser, for the card's flash and initials. */
 export type RecentChange = { by: PersonView; kind: "created" | "updated" | "sources"; at: number };
@@ -73,13 +49,20 @@ export function useClaimStore(articleId: string, actorId?: string) {
   // One object for the article's lifetime, so components given it can skip re-rendering.
   const actions = useMemo(() => {
     const setFeedback = feedback.set;
-    const upsert = (claim: ClaimView) =>
+    // What changed while a load is in flight, so that its answer does not undo it (mergeLoadedClaims).
+    const loadsInFlight = new Set<Map<string, SeenChange>>();
+    const noteChange = (claimId: string, version: number, deleted: boolean) => {
+      for (const seen of loadsInFlight) if ((seen.get(claimId)?.version ?? 0) < version) seen.set(claimId, { version, deleted });
+    };
+    const upsert = (claim: ClaimView) => {
+      noteChange(claim.id, claim.version, Boolean(claim.deletedAt));
       setClaims((current) => {
         const existing = current.find((candidate) => candidate.id === claim.id);
         if (existing && existing.version > claim.version) return current; // a live event already brought a newer one
         const without = current.filter((candidate) => candidate.id !== claim.id);
         return claim.deletedAt ? without : [...without, claim];
       });
+    };
     // Kept (not cleared): the card shows it for RECENT_MS, the open form names who changed it.
     const markRecent = (claimId: string, by: PersonView | null, kind: RecentChange["kind"]) => {
       if (!by || by.id === actorId) return;
@@ -92,6 +75,7 @@ export function useClaimStore(articleId: string, actorId?: string) {
         case "claim.updated":
         case "claim.restored": {
           const incoming = event.claim;
+          noteChange(incoming.id, incoming.version, false);
           setClaims((current) => {
             const existing = current.find((candidate) => candidate.id === incoming.id);
             if (!isNewer(incoming, existing)) return current;
@@ -101,6 +85,7 @@ export function useClaimStore(articleId: string, actorId?: string) {
           return;
         }
         case "claim.deleted":
+          noteChange(event.claim.id, event.claim.version, true);
           setClaims((current) => current.filter((candidate) => candidate.id !== event.claim.id || candidate.version > event.claim.version));
           return;
         case "source.created":
@@ -136,7 +121,7 @@ export function useClaimStore(articleId: string, actorId?: string) {
       }
       return false;
     };
-    const run = <T,>(pending: string, done: string, action: () => Promise<T>) => runWithFeedback({ setFeedback, showCurrent }, pending, done, action);
+    const run = <T,>(feedback: ActionFeedback<T>, action: () => Promise<T>) => runWithFeedback({ setFeedback, showCurrent }, feedback, action);
 
     // Writes that must not be lost go through the outbox: stored before the first attempt, removed
     // once the server has answered (with the result, or with a refusal that retrying cannot change).
@@ -204,10 +189,12 @@ export function useClaimStore(articleId: string, actorId?: string) {
      */
     const reload = async ({ discardOnFailure = false } = {}): Promise<boolean> => {
       setLoadState((current) => (current === "failed" ? "loading" : current));
+      const seen = new Map<string, SeenChange>();
+      loadsInFlight.add(seen);
       try {
         const { claims: fresh } = await apiFetch(`/api/articles/${articleId}/claims`, { answer: ZClaimListAnswer });
         performance.mark("claimdesk:claims-loaded", { detail: { count: fresh.length } });
-        setClaims(fresh);
+        setClaims((current) => mergeLoadedClaims(fresh, current, seen));
         setLoadState("loaded");
         return true;
       } catch (error) {
@@ -219,11 +206,15 @@ export function useClaimStore(articleId: string, actorId?: string) {
           retry: () => void reload({ discardOnFailure }),
         });
         return false;
+      } finally {
+        loadsInFlight.delete(seen);
       }
     };
 
-    return {
+    const api = {
       setFeedback,
+      /** For the card that shows its own actions' feedback. */
+      feedbackStore: feedback,
       reload,
       applyEvent,
       /** A claim as the server just answered it (a ruling made elsewhere on the page). */
@@ -232,7 +223,8 @@ export function useClaimStore(articleId: string, actorId?: string) {
       sendQueued,
       createClaim: (selector: ClaimSelectorInput, onSaved?: (claim: ClaimView) => void) => {
         const item = queue("createClaim", `/api/articles/${articleId}/claims`, "POST", { selector }, `“${selector.exact.slice(0, 80)}”`);
-        return run("Saving the claim…", "Claim saved.", () =>
+        const done = (claim: ClaimView) => ({ message: "Claim saved.", claimId: claim.id });
+        return run({ pending: "Saving the claim…", done }, () =>
           sendItem(item, ZClaimAnswer, ({ claim }) => {
             onSaved?.(claim);
             upsert(claim);
@@ -242,7 +234,7 @@ export function useClaimStore(articleId: string, actorId?: string) {
       },
       updateClaim: (claim: ClaimView, changes: ClaimChanges, done = "Changes saved.") => {
         const item = queue("updateClaim", `/api/claims/${claim.id}`, "PATCH", { version: claim.version, ...changes }, `Changes to “${claim.selector.exact.slice(0, 60)}”`);
-        return run("Saving…", done, () =>
+        return run({ pending: "Saving…", done, claimId: claim.id }, () =>
           sendItem(item, ZClaimAnswer, ({ claim: saved }) => {
             upsert(saved);
             setDrafts((current) => {
@@ -255,19 +247,20 @@ export function useClaimStore(articleId: string, actorId?: string) {
         );
       },
       deleteClaim: (claim: ClaimView) =>
-        run("Deleting the claim…", "Claim deleted. An editor can restore it.", async () => {
+        run({ pending: "Deleting the claim…", done: () => ({ message: "Claim deleted.", undo: () => void api.restoreClaim(claim.id) }), claimId: claim.id }, async () => {
           await apiFetch(`/api/claims/${claim.id}`, { method: "DELETE", ifMatch: claim.version });
+          noteChange(claim.id, claim.version + 1, true);
           setClaims((current) => current.filter((existing) => existing.id !== claim.id));
         }),
       restoreClaim: (claimId: string) =>
-        run("Restoring…", "Claim restored.", async () => {
+        run({ pending: "Restoring the claim…", done: "Claim restored.", claimId }, async () => {
           const { claim } = await apiFetch(`/api/claims/${claimId}/restore`, { method: "POST", answer: ZClaimAnswer });
           upsert(claim);
           return claim;
         }),
       addSource: (claimId: string, input: CreateSource) => {
         const item = queue("addSource", `/api/claims/${claimId}/sources`, "POST", input, `Source ${input.url}`);
-        return run("Adding the source…", "Source added.", () =>
+        return run({ pending: "Adding the source…", done: "Source added.", claimId }, () =>
           sendItem(item, ZSourceAnswer, ({ source }) => {
             withSources(claimId, (sources) => [...sources.filter((existing) => existing.id !== source.id), source]);
             return source;
@@ -275,17 +268,24 @@ export function useClaimStore(articleId: string, actorId?: string) {
         );
       },
       updateSource: (source: SourceView, input: UpdateSource) =>
-        run("Saving the source…", "Source saved.", async () => {
+        run({ pending: "Saving the source…", done: "Source saved.", claimId: source.claimId }, async () => {
           const { source: saved } = await apiFetch(`/api/sources/${source.id}`, { method: "PATCH", body: { version: source.version, ...input }, answer: ZSourceAnswer });
           withSources(source.claimId, (sources) => sources.map((existing) => (existing.id === saved.id ? saved : existing)));
           return saved;
         }),
       deleteSource: (source: SourceView) =>
-        run("Removing the source…", "Source removed.", async () => {
+        run({ pending: "Removing the source…", done: () => ({ message: "Source removed.", undo: () => void api.restoreSource(source) }), claimId: source.claimId }, async () => {
           await apiFetch(`/api/sources/${source.id}`, { method: "DELETE", ifMatch: source.version });
           withSources(source.claimId, (sources) => sources.filter((existing) => existing.id !== source.id));
         }),
+      restoreSource: (source: SourceView) =>
+        run({ pending: "Restoring the source…", done: "Source restored.", claimId: source.claimId }, async () => {
+          const { source: restored } = await apiFetch(`/api/sources/${source.id}/restore`, { method: "POST", answer: ZSourceAnswer });
+          withSources(source.claimId, (sources) => [...sources.filter((existing) => existing.id !== restored.id), restored].sort(byCreation));
+          return restored;
+        }),
     };
+    return api;
   }, [articleId, actorId, outbox, feedback]);
 
   useEffect(() => {

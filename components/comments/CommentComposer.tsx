@@ -92,6 +92,7 @@ export function CommentComposer({ label, people, initialText = "", initialPicked
         id={ids.box}
         rows={2}
         value={text}
+        data-dirty={text.trim() !== initialText.trim()}
         placeholder={`${label}… (@ to mention someone)`}
         role="combobox"
         aria-expanded={matches.length > 0}

@@ -3,15 +3,16 @@ import type { Actor } from "@/lib/policies/actor";
 import { canManageUsers, canSeeWorkspaceAgreement } from "@/lib/policies/permissions";
 import { ROLE_LABELS } from "@/lib/validation/roles";
 import { SignOutButton } from "@/components/auth/SignOutButton";
+import styles from "./AppHeader.module.css";
 
 export function AppHeader({ actor, workCount }: { actor: Actor; workCount: number }) {
   return (
-    <header className="app-header">
-      <div className="app-nav">
-        <Link href="/" className="brand">
+    <header className={`app-header ${styles.header}`}>
+      <div className={styles.nav}>
+        <Link href="/" className={styles.brand}>
           Claimdesk
         </Link>
-        <nav aria-label="Main" className="app-nav">
+        <nav aria-label="Main" className={`${styles.nav} ${styles.links}`}>
           <Link href="/">Articles</Link>
           <Link href="/me" data-testid="my-work-link">
             My work
@@ -26,9 +27,10 @@ export function AppHeader({ actor, workCount }: { actor: Actor; workCount: numbe
           <Link href="/settings">Settings</Link>
         </nav>
       </div>
-      <div className="user-menu" data-testid="user-menu">
+      <div className={styles.user} data-testid="user-menu">
         <span>
-          Signed in as <strong>{actor.name}</strong> <span className="muted">({actor.email})</span>
+          <span className={styles.signedInAs}>Signed in as </span>
+          <strong>{actor.name}</strong> <span className={styles.email}>({actor.email})</span>
         </span>
         <span className="role-badge" data-testid="role-badge">
           {ROLE_LABELS[actor.role]}

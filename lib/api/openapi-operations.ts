@@ -140,7 +140,7 @@ export const OPERATIONS: OperationSpec[] = [
   },
   {
     id: "deleteClaim", method: "delete", path: "/api/claims/{id}", tag: "Claims",
-    summary: "Delete a claim (soft: editors can restore it)",
+    summary: "Delete a claim (soft: its author or an editor can restore it)",
     access: "reviewer+: own claim; editor+: any",
     query: EXPECTED_VERSION_PARAMETERS,
     success: { status: 200, description: "`{ claim }`", schema: ZClaimAnswer },
@@ -149,7 +149,7 @@ export const OPERATIONS: OperationSpec[] = [
   {
     id: "restoreClaim", method: "post", path: "/api/claims/{id}/restore", tag: "Claims",
     summary: "Restore a deleted claim",
-    access: "editor+",
+    access: "reviewer+: own claim; editor+: any",
     query: EXPECTED_VERSION_PARAMETERS,
     success: { status: 200, description: "`{ claim }`", schema: ZClaimAnswer },
     errors: [400, 401, 403, 404, 409],
@@ -174,10 +174,18 @@ export const OPERATIONS: OperationSpec[] = [
   },
   {
     id: "deleteSource", method: "delete", path: "/api/sources/{id}", tag: "Claims",
-    summary: "Remove a source",
+    summary: "Remove a source (soft: its adder or an editor can restore it)",
     access: "reviewer+: own source; editor+: any",
     query: EXPECTED_VERSION_PARAMETERS,
     success: { status: 200, description: "`{ deleted: { id, claimId } }`", schema: z.object({ deleted: ZDeletedSourceView }) },
+    errors: [400, 401, 403, 404, 409],
+  },
+  {
+    id: "restoreSource", method: "post", path: "/api/sources/{id}/restore", tag: "Claims",
+    summary: "Restore a removed source",
+    access: "reviewer+: own source; editor+: any",
+    query: EXPECTED_VERSION_PARAMETERS,
+    success: { status: 200, description: "`{ source }`", schema: ZSourceAnswer },
     errors: [400, 401, 403, 404, 409],
   },
   ...COLLABORATION_OPERATIONS,

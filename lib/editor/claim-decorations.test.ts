@@ -4,7 +4,7 @@ import { Mapping, StepMap } from "@tiptap/pm/transform";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { describe, expect, it } from "vitest";
 import { VERDICTS } from "@/lib/validation/verdicts";
-import { addClaimHighlight, claimDecorations, claimIdsAt, drawHighlights, mapHighlights, overlapRanges, type HighlightClaim } from "./claim-decorations";
+import { addClaimHighlight, claimDecorations, claimIdsAt, drawHighlights, mapHighlights, OVERLAP_ATTRS, overlapRanges, type HighlightClaim } from "./claim-decorations";
 import { withChildIndex } from "./decoration-set-internals";
 import { docFromParagraphs, plainTextFromDoc } from "@/lib/document/article-document";
 import { toProseMirror } from "./prosemirror-doc-for-tests";
@@ -134,7 +134,7 @@ describe("claim decorations", () => {
     );
 
     function blockRangesAsOverlaps(start: number, end: number) {
-      return blockRanges(spans, start, end).map(({ from, to }) => Decoration.inline(from, to, { class: "claim-overlap" }, { isOverlap: true }));
+      return blockRanges(spans, start, end).map(({ from, to }) => Decoration.inline(from, to, OVERLAP_ATTRS, { isOverlap: true }));
     }
   });
 

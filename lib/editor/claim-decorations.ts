@@ -17,6 +17,9 @@ export type HighlightClaim = { id: string; start: number; end: number; verdict: 
 
 export const CLAIM_ID_ATTRIBUTE = "data-claim-id";
 
+/** Where claims overlap: hatched and boxed (verdict-palette.css), and a hover says what to do. */
+export const OVERLAP_ATTRS = { class: "claim-overlap", title: "Overlapping claims: click, or press Enter, to choose one" };
+
 /** One drawn piece of a highlight: a range inside one text block, with its attributes. */
 export type HighlightPiece = { block: number; from: number; to: number; attrs: Record<string, string>; spec: Record<string, unknown> };
 
@@ -85,7 +88,7 @@ function keyedHighlights(spans: BlockSpan[], claims: readonly HighlightClaim[], 
     return { key: claimKey(claim, isFocused), build: () => claimPieces(spans, claim, isFocused) };
   });
   for (const { start, end } of overlapRanges(claims)) {
-    highlights.push({ key: `overlap|${start}|${end}`, build: () => piecesOf(spans, start, end, { class: "claim-overlap" }, { isOverlap: true }) });
+    highlights.push({ key: `overlap|${start}|${end}`, build: () => piecesOf(spans, start, end, OVERLAP_ATTRS, { isOverlap: true }) });
   }
   return highlights;
 }

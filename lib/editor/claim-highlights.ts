@@ -1,6 +1,7 @@
 /**
- * TipTap extension: draws claim highlights, reports clicks on them, keeps the article read-only
- * unless an editor switched on edit mode, and offers the "mark as claim" shortcut (C).
+ * TipTap extension: draws claim highlights, reports clicks on them (and Enter on them, from the
+ * keyboard), says which claims the caret is in, keeps the article read-only unless an editor
+ * switched on edit mode, and offers the "mark as claim" shortcut (C).
  */
 import { Extension } from "@tiptap/core";
 import type { Node as PMNode } from "@tiptap/pm/model";
@@ -16,9 +17,15 @@ export type ClaimHighlightsOptions = {
   initialClaims: HighlightClaim[];
   /** Read at every transaction: while false, nothing may change the document. */
   isEditing: () => boolean;
-  onClaimClick: (claimIds: string[]) => void;
+  /** Every claim at the spot, innermost first, and where on the screen the spot is. */
+  onClaimClick: (claimIds: string[], at: ScreenPoint) => void;
+  /** The claims the (collapsed) caret is in, whenever that changes; [] outside them. */
+  onCaretClaims: (claimIds: string[]) => void;
   onMarkClaim: () => boolean;
 };
+
+/** Where on the screen, and whether it came from the keyboard (the focus then follows to the claim). */
+export type ScreenPoint = { x: number; y: number; byKeyboard?: boolean };
 
 const firstDrawings = new WeakMap<PMNode, { claims: readonly HighlightClaim[]; drawn: DrawnHighlights }>();
 
@@ -46,7 +53,7 @@ export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
   name: "claimHighlights",
 
   addOptions() {
-    return { initialClaims: [], isEditing: () => false, onClaimClick: () => {}, onMarkClaim: () => false };
+    return { initialClaims: [], isEditing: () => false, onClaimClick: () => {}, onCaretClaims: () => {}, onMarkClaim: () => false };
   },
 
   addKeyboardShortcuts() {
@@ -56,6 +63,10 @@ export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
 
   addProseMirrorPlugins() {
     const options = this.options;
+    const idsAt = (state: EditorState, pos: number) => {
+      const drawn = claimHighlightsKey.getState(state);
+      return drawn ? claimIdsAt(drawn.set, pos) : [];
+    };
     return [
       new Plugin<DrawnHighlights>({
         key: claimHighlightsKey,
@@ -70,12 +81,33 @@ export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
         filterTransaction: (tr) => !tr.docChanged || options.isEditing() || tr.getMeta("claimdesk.load") === true,
         props: {
           decorations: (state) => claimHighlightsKey.getState(state)?.set,
-          handleClick: (view, pos) => {
-            const drawn = claimHighlightsKey.getState(view.state);
-            const ids = drawn ? claimIdsAt(drawn.set, pos) : [];
-            if (ids.length) options.onClaimClick(ids);
+          handleClick: (view, pos, event) => {
+            const ids = idsAt(view.state, pos);
+            if (ids.length) options.onClaimClick(ids, { x: event.clientX, y: event.clientY });
             return false;
           },
+          // Enter in the text (outside edit mode) opens the claim the caret is in, or offers the choice.
+          handleKeyDown: (view, event) => {
+            if (event.key !== "Enter" || options.isEditing() || !view.state.selection.empty) return false;
+            const ids = idsAt(view.state, view.state.selection.from);
+            if (!ids.length) return false;
+            const { left, bottom } = view.coordsAtPos(view.state.selection.from);
+            options.onClaimClick(ids, { x: left, y: bottom, byKeyboard: true });
+            return true;
+          },
+        },
+        view: () => {
+          let last = "";
+          return {
+            update(view) {
+              const { selection } = view.state;
+              const ids = selection.empty && view.hasFocus() ? idsAt(view.state, selection.from) : [];
+              const key = ids.join(" ");
+              if (key === last) return;
+              last = key;
+              options.onCaretClaims(ids);
+            },
+          };
         },
       }),
     ];

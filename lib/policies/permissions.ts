@@ -23,7 +23,10 @@ export const canEditSomeClaims = (actor: Actor) => hasRole(actor, "reviewer");
 export const canAddSource = (actor: Actor) => hasRole(actor, "reviewer");
 export const canEditSource = (actor: Actor, source: { addedById: string }) =>
   hasRole(actor, "editor") || (hasRole(actor, "reviewer") && source.addedById === actor.id);
-export const canRestoreClaim = (actor: Actor) => hasRole(actor, "editor");
+/** A deleted claim comes back by its author's hand (their "Undo") or an editor's. */
+export const canRestoreClaim = canEditClaim;
+/** Likewise a deleted source: its adder's or an editor's. */
+export const canRestoreSource = canEditSource;
 export const canSeeDeletedClaims = (actor: Actor) => hasRole(actor, "editor");
 export const canAssignClaims = (actor: Actor) => hasRole(actor, "editor");
 export const canEditArticle = (actor: Actor) => hasRole(actor, "editor");

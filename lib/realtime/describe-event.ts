@@ -65,6 +65,8 @@ export function describeEvent(event: AppEvent, quoteOf: (claimId: string) => str
       return `edited the source ${event.payload.source.title ?? event.payload.source.url} of ${quoted(quoteOf(event.payload.source.claimId))}`;
     case "source.deleted":
       return `removed the source ${event.payload.source.title ?? event.payload.source.url} from ${quoted(quoteOf(event.payload.source.claimId))}`;
+    case "source.restored":
+      return `restored the source ${event.payload.source.title ?? event.payload.source.url} of ${quoted(quoteOf(event.payload.source.claimId))}`;
     case "comment.created":
       return `${event.payload.comment.parentId ? "replied to a comment" : "commented"} on ${quoted(quoteOf(event.payload.comment.claimId))}`;
     case "comment.updated": {

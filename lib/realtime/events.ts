@@ -62,6 +62,7 @@ export const ZAppEvent = z.discriminatedUnion("type", [
   event("source.created", { source: ZSourceView }),
   event("source.updated", { source: ZSourceView, changes: ZSourceChanges }),
   event("source.deleted", { source: ZSourceView }),
+  event("source.restored", { source: ZSourceView }),
   // A review event names who reviewed which claim, never the rating: under a blind policy the
   // stream goes to people who may not see it. A client that may see it fetches the reviews.
   event("review.recorded", { claimId: z.uuid(), reviewer: ZPersonView }),

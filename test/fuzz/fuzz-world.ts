@@ -3,6 +3,7 @@
  * route gets its own target, so one route's accepted requests (a claim deleted, a version bumped)
  * do not change what another route's cases find.
  */
+import { deleteSource } from "@/lib/data/sources/delete-source";
 import { createComment } from "@/lib/data/comments/create-comment";
 import { deleteClaim } from "@/lib/data/claims/delete-claim";
 import { recordReview } from "@/lib/data/reviews/record-review";
@@ -37,7 +38,7 @@ export type FuzzWorld = {
   articles: Record<"edit" | "policy" | "claims" | "assign", ArticleView>;
   claims: Record<"read" | "patch" | "remove" | "restore" | "verdict" | "review" | "comments" | "sources" | "mention" | "assignA" | "assignB", ClaimView>;
   comments: Record<"parent" | "reply" | "patch" | "remove", CommentView>;
-  sources: Record<"patch" | "remove", SourceView>;
+  sources: Record<"patch" | "remove" | "restore", SourceView>;
   tokenId: string;
   /** Records of every kind that no route aims at: their ids stand in for a target's, and whatever an accepted case does to them harms no later route. */
   decoyIds: string[];
@@ -79,7 +80,12 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
   const remove = await createComment({ actor: reviewer, claimId: claims.read.id, input: { body: "A comment the fuzzer deletes." } });
   await createComment({ actor: editor, claimId: claims.mention.id, input: { body: `Have a look, @{${mentioned.id}}.` } });
   await recordReview({ actor: editor, claimId: claims.review.id, input: { rating: "half-true" } });
-  const sources = { patch: await buildSource({ actor: reviewer, claim: claims.sources }), remove: await buildSource({ actor: reviewer, claim: claims.sources }) };
+  const sources = {
+    patch: await buildSource({ actor: reviewer, claim: claims.sources }),
+    remove: await buildSource({ actor: reviewer, claim: claims.sources }),
+    restore: await buildSource({ actor: reviewer, claim: claims.sources }),
+  };
+  await deleteSource({ actor: reviewer, sourceId: sources.restore.id });
   const token = await createApiToken({ actor: tokenOwner, input: { name: "Fuzz token" } });
   const decoyUser = await buildUser({ role: "reviewer", name: "Fuzz decoy" });
   const decoyArticle = await articleOf("Fuzz decoy article");

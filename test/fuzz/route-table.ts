@@ -32,6 +32,7 @@ import * as me from "@/app/api/me/route";
 import * as myWork from "@/app/api/me/work/route";
 import * as people from "@/app/api/people/route";
 import * as source from "@/app/api/sources/[id]/route";
+import * as sourceRestore from "@/app/api/sources/[id]/restore/route";
 import * as token from "@/app/api/tokens/[id]/route";
 import * as tokens from "@/app/api/tokens/route";
 import * as user from "@/app/api/users/[id]/route";
@@ -51,7 +52,7 @@ import type { FuzzRoute } from "./fuzz-route";
 import type { QueryPair } from "./request-parts";
 import type { FuzzWorld } from "./fuzz-world";
 import {
-  articleState, articleVersion, claimState, claimVersion, commentVersion, presenceState, selectorIn, sessionsState, sourceVersion, tokensOf, usersState,
+  articleState, articleVersion, claimState, claimVersion, commentVersion, presenceState, removedSourceVersion, selectorIn, sessionsState, sourceVersion, tokensOf, usersState,
   versionQuery, words, workOf,
 } from "./route-targets";
 
@@ -210,6 +211,11 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
   {
     file: "app/api/sources/[id]/route.ts", method: "DELETE", path: "/api/sources/:id", handler: source.DELETE, actor: (w) => w.editor, id: (w) => w.sources.remove.id, otherIds,
     version: (w) => sourceVersion(w, w.claims.sources.id, w.sources.remove.id), query: { keys: ["version"], valid: (w) => versionQuery(sourceVersion(w, w.claims.sources.id, w.sources.remove.id)) },
+    target: (w) => claimState(w, w.claims.sources.id),
+  },
+  {
+    file: "app/api/sources/[id]/restore/route.ts", method: "POST", path: "/api/sources/:id/restore", handler: sourceRestore.POST, actor: (w) => w.editor, id: (w) => w.sources.restore.id, otherIds,
+    version: (w) => removedSourceVersion(w, w.claims.sources.id, w.sources.restore.id), query: { keys: ["version"], valid: (w) => versionQuery(removedSourceVersion(w, w.claims.sources.id, w.sources.restore.id)) },
     target: (w) => claimState(w, w.claims.sources.id),
   },
   // Exports and the workspace

@@ -7,6 +7,7 @@ import { getArticle } from "@/lib/data/articles/get-article";
 import { getClaim } from "@/lib/data/claims/get-claim";
 import { listClaimsForArticle } from "@/lib/data/claims/list-claims";
 import { listComments } from "@/lib/data/comments/list-comments";
+import { listDeletedSources } from "@/lib/data/sources/list-deleted-sources";
 import { listPresence } from "@/lib/data/presence/article-presence";
 import { listReviews } from "@/lib/data/reviews/list-reviews";
 import { listApiTokens } from "@/lib/data/tokens/list-api-tokens";
@@ -56,6 +57,12 @@ export const articleVersion = (world: FuzzWorld, articleId: string) => liveVersi
 export const claimVersion = (world: FuzzWorld, claimId: string) => liveVersion("claim version", async () => (await getClaim({ actor: world.editor, claimId })).version);
 export const sourceVersion = (world: FuzzWorld, claimId: string, sourceId: string) =>
   liveVersion("source version", async () => (await getClaim({ actor: world.editor, claimId })).sources.find((source) => source.id === sourceId)?.version);
+/** A removed source's version (as a restore's If-Match names it); after a restore, the live one's. */
+export const removedSourceVersion = (world: FuzzWorld, claimId: string, sourceId: string) =>
+  liveVersion("source version", async () => {
+    const removed = (await listDeletedSources({ actor: world.editor, claimId })).find((source) => source.id === sourceId);
+    return removed?.version ?? (await getClaim({ actor: world.editor, claimId })).sources.find((source) => source.id === sourceId)?.version;
+  });
 export const commentVersion = (world: FuzzWorld, claimId: string, commentId: string) =>
   liveVersion("comment version", async () => (await listComments({ actor: world.editor, claimId })).find((comment) => comment.id === commentId)?.version);
 

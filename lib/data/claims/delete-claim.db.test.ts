@@ -80,12 +80,21 @@ describe("restoreClaim", () => {
     expect(events[0]).toMatchObject({ type: "claim.restored", articleId: claim.articleId, actorId: actor.id, payload: { claim: restored } });
   });
 
-  it.each(["reviewer", "viewer"] as const)("refuses a %s, even the claim's creator, and changes nothing", async (role) => {
+  it("lets the claim's creator take their delete back (Undo)", async () => {
+    const owner = await buildUser({ role: "reviewer" });
+    const claim = await buildClaim({ actor: owner });
+    await deleteClaim({ actor: owner, claimId: claim.id });
+    const restored = await restoreClaim({ actor: owner, claimId: claim.id });
+    expect(restored).toEqual({ ...claim, version: 3, updatedAt: expect.any(String) });
+    expect(await listClaimsForArticle({ actor: owner, articleId: claim.articleId })).toEqual([restored]);
+  });
+
+  it.each(["another reviewer", "viewer"] as const)("refuses %s and changes nothing", async (who) => {
     const owner = await buildUser({ role: "reviewer" });
     const claim = await buildClaim({ actor: owner });
     const deleted = await deleteClaim({ actor: owner, claimId: claim.id });
     const since = await lastEventId();
-    const actor = role === "reviewer" ? owner : await buildUser({ role });
+    const actor = await buildUser({ role: who === "viewer" ? "viewer" : "reviewer" });
     await expect(restoreClaim({ actor, claimId: claim.id })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await readAsEditor(claim.id)).toEqual(deleted);
     expect(await eventsSince(since)).toEqual([]);

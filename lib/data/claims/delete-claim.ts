@@ -46,12 +46,12 @@ export async function deleteClaim({ actor, claimId, version }: { actor: Actor; c
   return claim;
 }
 
-/** Undoes a soft delete (editors). With `version`, only from the deleted version the editor saw. */
+/** Undoes a soft delete (its author, or an editor). With `version`, only from the deleted version seen. */
 export async function restoreClaim({ actor, claimId, version }: { actor: Actor; claimId: string; version?: number }): Promise<ClaimView> {
-  if (!canRestoreClaim(actor)) throw new ForbiddenError("Only editors can restore deleted claims.");
   const claim = await getDb().$transaction(async (tx) => {
-    const current = await tx.claim.findUnique({ where: { id: claimId }, select: CLAIM_SELECT });
+    const current = await tx.claim.findUnique({ where: { id: claimId }, select: { ...CLAIM_SELECT, createdById: true } });
     if (!current) throw new NotFoundError("Claim");
+    if (!canRestoreClaim(actor, current)) throw new ForbiddenError("You can restore only the claims you created.");
     if (!current.deletedAt) throw new ConflictError("This claim is not deleted.", { current: presentClaim(current) });
     if (version !== undefined && current.version !== version) throw stale(presentClaim(current));
     const claim = await setDeleted(tx, claimId, false, version);

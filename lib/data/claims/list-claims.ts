@@ -34,7 +34,7 @@ export async function listClaimsForArticle({
       orderBy: [{ orphan: "asc" }, { start: "asc" }, { end: "desc" }, { createdAt: "asc" }],
       select: { ...claimFields, assigneeId: true, createdById: true },
     }),
-    db.source.findMany({ where: { claim: where }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: CLAIM_SELECT.sources.select }),
+    db.source.findMany({ where: { claim: where, deletedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: CLAIM_SELECT.sources.select }),
   ]);
   const personIds = [...new Set(rows.flatMap((row) => (row.assigneeId ? [row.createdById, row.assigneeId] : [row.createdById])))];
   const people = new Map((await db.user.findMany({ where: { id: { in: personIds } }, select: { id: true, name: true } })).map((person) => [person.id, person]));

@@ -47,7 +47,7 @@ export const CLAIM_SELECT = {
   deletedAt: true,
   createdAt: true,
   updatedAt: true,
-  sources: { select: SOURCE_SELECT, orderBy: { createdAt: "asc" } },
+  sources: { where: { deletedAt: null }, select: SOURCE_SELECT, orderBy: { createdAt: "asc" } },
 } as const;
 
 type Person = { id: string; name: string };

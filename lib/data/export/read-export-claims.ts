@@ -61,7 +61,7 @@ function exportSql(query: Filters, reader: Reader, params: unknown[], after: Cur
             ${isoText('c."recheckSince"')} AS "recheckSince", c."recheckPreviousExact",
             COALESCE((SELECT json_agg(json_build_object('url', s."url", 'title', s."title", 'publisher', s."publisher",
                                                         'stance', s."stance", 'excerpt', s."excerpt") ORDER BY s."createdAt", s."id")
-                      FROM "Source" s WHERE s."claimId" = c."id"), '[]'::json) AS "sources",
+                      FROM "Source" s WHERE s."claimId" = c."id" AND s."deletedAt" IS NULL), '[]'::json) AS "sources",
             ${reader.withComments ? COMMENTS_SQL : ""}
             COALESCE((SELECT json_agg(json_build_object('reviewerId', ru."id", 'reviewer', ru."name", 'rating', r."rating", 'rationale', r."rationale",
                                                         'madeBlind', r."madeBlind", 'createdAt', ${isoText('r."createdAt"')}) ORDER BY r."createdAt", r."id")

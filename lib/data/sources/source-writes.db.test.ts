@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { buildClaim, buildSource, buildUser } from "@/test/factories";
 import { deleteClaim } from "../claims/delete-claim";
 import { getClaim } from "../claims/get-claim";
 import { createSource } from "./create-source";
-import { deleteSource } from "./delete-source";
+import { deleteSource, restoreSource } from "./delete-source";
+import { listDeletedSources } from "./list-deleted-sources";
 import { updateSource } from "./update-source";
 import { eventsSince, lastEventId } from "../events/event-log-for-tests";
 
@@ -106,7 +107,7 @@ describe("updateSource", () => {
 });
 
 describe("deleteSource", () => {
-  it("lets the adder remove a source for real, logging what it was in one source.deleted event", async () => {
+  it("lets the adder remove a source softly: gone from the claim and the exports' reads, kept in the table, one source.deleted event", async () => {
     const adder = await buildUser();
     const source = await buildSource({ actor: adder });
     const since = await lastEventId();
@@ -114,10 +115,11 @@ describe("deleteSource", () => {
     await expect(deleteSource({ actor: adder, sourceId: source.id })).resolves.toEqual({ id: source.id, claimId: source.claimId });
 
     expect(await sourcesOf(source.claimId)).toEqual([]);
-    expect(await getDb().source.count({ where: { id: source.id } })).toBe(0);
+    expect(await getDb().source.findUnique({ where: { id: source.id }, select: { deletedAt: true, version: true } })).toEqual({ deletedAt: expect.any(Date), version: 2 });
     const events = await eventsSince(since);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ type: "source.deleted", actorId: adder.id, payload: { source } });
+    expect(events[0]).toMatchObject({ type: "source.deleted", actorId: adder.id, payload: { source: { ...source, version: 2, updatedAt: expect.any(String) } } });
+    await expect(updateSource({ actor: adder, sourceId: source.id, input: { title: "x" } })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("refuses another reviewer and a viewer, and keeps the source", async () => {
@@ -141,5 +143,54 @@ describe("deleteSource", () => {
     const source = await buildSource({ actor: adder });
     await deleteSource({ actor: adder, sourceId: source.id });
     await expect(deleteSource({ actor: adder, sourceId: source.id })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("restoreSource", () => {
+  it("lets the adder take their removal back: on the claim again, version +1, one source.restored event", async () => {
+    const adder = await buildUser();
+    const source = await buildSource({ actor: adder });
+    await deleteSource({ actor: adder, sourceId: source.id });
+    expect(await listDeletedSources({ actor: adder, claimId: source.claimId })).toEqual([{ ...source, version: 2, updatedAt: expect.any(String) }]);
+    const since = await lastEventId();
+
+    const restored = await restoreSource({ actor: adder, sourceId: source.id });
+
+    expect(restored).toEqual({ ...source, version: 3, updatedAt: expect.any(String) });
+    expect(await sourcesOf(source.claimId)).toEqual([restored]);
+    expect(await listDeletedSources({ actor: adder, claimId: source.claimId })).toEqual([]);
+    const events = await eventsSince(since);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: "source.restored", actorId: adder.id, payload: { source: restored } });
+  });
+
+  it.each(["editor", "admin"] as const)("lets a %s restore anybody's source", async (role) => {
+    const source = await buildSource();
+    await deleteSource({ actor: await buildUser({ role: "editor" }), sourceId: source.id });
+    await restoreSource({ actor: await buildUser({ role }), sourceId: source.id });
+    expect((await sourcesOf(source.claimId)).map((each) => each.id)).toEqual([source.id]);
+  });
+
+  it("refuses another reviewer and a viewer, and keeps it removed", async () => {
+    const source = await buildSource();
+    await deleteSource({ actor: await buildUser({ role: "editor" }), sourceId: source.id });
+    const since = await lastEventId();
+    for (const role of ["reviewer", "viewer"] as const) {
+      await expect(restoreSource({ actor: await buildUser({ role }), sourceId: source.id })).rejects.toBeInstanceOf(ForbiddenError);
+    }
+    expect(await sourcesOf(source.claimId)).toEqual([]);
+    expect(await eventsSince(since)).toEqual([]);
+  });
+
+  it("answers 409 for a live source, 409 for a stale version, 404 for an unknown one or one of a deleted claim", async () => {
+    const adder = await buildUser();
+    const claim = await buildClaim({ actor: adder });
+    const source = await buildSource({ actor: adder, claim });
+    await expect(restoreSource({ actor: adder, sourceId: source.id })).rejects.toBeInstanceOf(ConflictError);
+    await deleteSource({ actor: adder, sourceId: source.id });
+    await expect(restoreSource({ actor: adder, sourceId: source.id, version: 1 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(restoreSource({ actor: adder, sourceId: "00000000-0000-7000-8000-000000000000" })).rejects.toBeInstanceOf(NotFoundError);
+    await deleteClaim({ actor: adder, claimId: claim.id });
+    await expect(restoreSource({ actor: adder, sourceId: source.id, version: 2 })).rejects.toBeInstanceOf(NotFoundError);
   });
 });

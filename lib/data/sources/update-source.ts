@@ -27,11 +27,11 @@ export async function updateSource({ actor, sourceId, input }: { actor: Actor; s
     const before = presentSource(existing);
     if (version !== undefined && existing.version !== version) throw staleSource(before);
     const { count } = await tx.source.updateMany({
-      where: { id: sourceId, ...(version !== undefined ? { version } : {}) },
+      where: { id: sourceId, deletedAt: null, ...(version !== undefined ? { version } : {}) },
       data: { ...fields, version: { increment: 1 } },
     });
-    const row = await tx.source.findUnique({ where: { id: sourceId }, select: SOURCE_SELECT });
-    if (!row) throw new NotFoundError("Source"); // removed by someone else meanwhile
+    const row = await tx.source.findUnique({ where: { id: sourceId }, select: { ...SOURCE_SELECT, deletedAt: true } });
+    if (!row || row.deletedAt) throw new NotFoundError("Source"); // removed by someone else meanwhile
     const source = presentSource(row);
     if (count === 0) throw staleSource(source);
     const changes = fieldChanges(before, source, SOURCE_EDITABLE_FIELDS);

@@ -31,7 +31,7 @@ describe("POST /api/claims/[id]/restore", () => {
     expect(await storedClaims(claim.articleId)).toEqual([deleted]);
   });
 
-  it.each(["viewer", "reviewer"] as const)("rejects the wrong role (%s) and restores nothing", async (role) => {
+  it.each(["viewer", "reviewer"] as const)("rejects a %s who did not create it, and restores nothing", async (role) => {
     const { claim, deleted } = await deletedClaim();
     signInAs(await buildUser({ role }));
     const response = await restore(claim.id);
@@ -40,10 +40,12 @@ describe("POST /api/claims/[id]/restore", () => {
     expect(await storedClaims(claim.articleId)).toEqual([deleted]);
   });
 
-  it("rejects even the reviewer who created and deleted it", async () => {
+  it("lets the reviewer who created and deleted it take the delete back (Undo)", async () => {
     const { owner, claim } = await deletedClaim();
     signInAs(owner);
-    expect((await restore(claim.id)).status).toBe(403);
+    const response = await restore(claim.id);
+    expect(response.status).toBe(200);
+    expect(await storedClaims(claim.articleId)).toEqual([{ ...claim, version: 3, updatedAt: expect.any(String) }]);
   });
 
   it("lets an editor restore it: 200 with the live claim", async () => {

@@ -3,7 +3,7 @@ import { parseParams } from "@/lib/api/parse";
 import { parseExpectedVersion } from "@/lib/api/expected-version";
 import { ZIdParams } from "@/lib/api/params";
 import { authedRoute } from "@/lib/api/route";
-import { canRestoreClaim } from "@/lib/policies/permissions";
+import { canEditSomeClaims } from "@/lib/policies/permissions";
 import { restoreClaim } from "@/lib/data/claims/delete-claim";
 
 export const POST = authedRoute<{ id: string }>(
@@ -12,5 +12,5 @@ export const POST = authedRoute<{ id: string }>(
     const version = parseExpectedVersion(request);
     return NextResponse.json({ claim: await restoreClaim({ actor, claimId: id, version }) });
   },
-  { allow: canRestoreClaim },
+  { allow: canEditSomeClaims },
 );
