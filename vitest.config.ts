@@ -24,6 +24,16 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          name: "dom",
+          // Store hooks and other browser code, with Testing Library (test/dom-setup.ts cleans up after each test).
+          include: ["components/**/*.test.tsx", "lib/**/*.test.tsx"],
+          setupFiles: ["test/dom-setup.ts"],
+          environment: "jsdom",
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: "db",
           // Data-layer and route tests: each file gets its own fresh, migrated database (test/db-setup.ts).
           include: ["lib/**/*.db.test.ts", "app/**/*.db.test.ts", "test/**/*.db.test.ts"],

@@ -21,4 +21,14 @@ describe("mentions in the comment box", () => {
     expect(mentionQueryAt("mail rosa@example.org", 21)).toBeNull();
     expect(mentionQueryAt("hi @ro and more", 15)).toBeNull();
   });
+
+  it("finds an @query at the start of a new line, but not one longer than a name can be", () => {
+    expect(mentionQueryAt("first line\n@ro", 14)).toEqual({ start: 11, query: "ro" });
+    expect(mentionQueryAt(`@${"r".repeat(30)}`, 31)).toEqual({ start: 0, query: "r".repeat(30) });
+    expect(mentionQueryAt(`@${"r".repeat(31)}`, 32)).toBeNull();
+  });
+
+  it("shows a mention of someone it has no name for as stored, rather than guessing", () => {
+    expect(toEditableText(`ask @{${ana.id}}`, [anaMaria])).toBe(`ask @{${ana.id}}`);
+  });
 });

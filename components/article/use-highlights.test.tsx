@@ -1,6 +1,7 @@
+import { act, renderHook } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { ClaimView } from "@/lib/views/claim";
-import { highlightsToDraw } from "./use-highlights";
+import { highlightOf, highlightsToDraw, useHighlights } from "./use-highlights";
 
 const PERSON = { id: "0193f3c4-0000-7000-8000-000000000001", name: "Rita Reviewer" };
 
@@ -46,5 +47,23 @@ describe("highlightsToDraw", () => {
 
   it("draws only the claims' highlights once they have loaded, leaving orphans out", () => {
     expect(highlightsToDraw(fromPage, [claimView("a", 1, 6), claimView("c", 50, 60, { orphan: true })], "loaded")).toEqual([{ id: "a", start: 1, end: 6, verdict: null }]);
+  });
+});
+
+describe("useHighlights", () => {
+  it("forgets the page's highlights once the text is saved (their offsets refer to the old text)", () => {
+    const marked = claimView("new", 30, 40);
+    const { result } = renderHook(() => useHighlights(fromPage, [marked], "loading"));
+    expect(result.current.highlights.map((highlight) => highlight.id)).toEqual(["a", "b", "new"]);
+    act(() => result.current.forgetPageHighlights());
+    expect(result.current.highlights).toEqual([highlightOf(marked)]);
+  });
+
+  it("keeps the same list while nothing it draws from changes, so the editor does not redraw", () => {
+    const claims = [claimView("a", 0, 5)];
+    const { result, rerender } = renderHook(() => useHighlights(fromPage, claims, "loaded"));
+    const first = result.current.highlights;
+    rerender();
+    expect(result.current.highlights).toBe(first);
   });
 });
