@@ -94,8 +94,9 @@ export const OPERATIONS: OperationSpec[] = [
   },
   {
     id: "updateArticle", method: "patch", path: "/api/articles/{id}", tag: "Articles",
-    summary: "Edit an article's title or text; re-anchors every claim",
-    description: "Name the `version` you read; at most one of `text`, `markdown` or `html`.",
+    summary: "Edit an article's title, text, source URL or language; new text re-anchors every claim",
+    description:
+      "Name the `version` you read; at most one of `text`, `markdown` or `html`. `sourceUrl` (http or https) and `language` (a BCP 47 tag, stored canonical: `ar-EG`) feed the exports; `null` clears either. Only a change of the text makes a new version.",
     access: "editor+",
     body: ZUpdateArticle,
     success: {

@@ -56,6 +56,8 @@ import {
 } from "./route-targets";
 
 const BODIES = ["text", "markdown", "html"] as const;
+/** BCP 47 tags (ZLanguageTag's refinement, which JSON Schema cannot say), in odd cases too. */
+const languages = fc.constantFrom("en", "ar", "AR-eg", "pt-BR", "sr-Latn", "he");
 const bodyText = { text: words, markdown: fc.constantFrom("# Heading\n\nSome *words* and [a link](https://example.test).", "- a\n- b"), html: fc.constantFrom("<p>Some <b>words</b>.</p>", "<h2>H</h2><p>x</p>") };
 
 /** Exactly one body (`atMost`: or none): the rule ZImportArticle and ZUpdateArticle refine, which JSON Schema cannot say. */
@@ -77,7 +79,7 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
   { file: "app/api/articles/route.ts", method: "GET", path: "/api/articles", handler: articles.GET, actor: (w) => w.editor, target: nothing },
   {
     file: "app/api/articles/route.ts", method: "POST", path: "/api/articles", handler: articles.POST, actor: (w) => w.editor, idempotencyKey: true,
-    body: { schema: ZImportArticle, hints: () => bodyText, adjust: oneBody(false) },
+    body: { schema: ZImportArticle, hints: () => ({ ...bodyText, language: languages }), adjust: oneBody(false) },
     target: (w) => listArticles({ actor: w.editor }),
   },
   {
@@ -86,7 +88,11 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
   },
   {
     file: "app/api/articles/[id]/route.ts", method: "PATCH", path: "/api/articles/:id", handler: article.PATCH, actor: (w) => w.editor, id: (w) => w.articles.edit.id, otherIds,
-    body: { schema: ZUpdateArticle, hints: (w) => ({ ...bodyText, version: fc.constant(articleVersion(w, w.articles.edit.id)) }), adjust: oneBody(true) },
+    body: {
+      schema: ZUpdateArticle,
+      hints: (w) => ({ ...bodyText, version: fc.constant(articleVersion(w, w.articles.edit.id)), language: fc.option(languages) }),
+      adjust: oneBody(true),
+    },
     target: (w) => articleState(w, w.articles.edit.id),
   },
   {
