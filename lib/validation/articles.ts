@@ -41,13 +41,17 @@ export const ZImportArticle = ZArticleMeta.extend(ZBody).refine(hasOneBody, {
 });
 export type ImportArticle = z.infer<typeof ZImportArticle>;
 
+/** An article's source URL and language as an editor sets them in its header; null clears either. */
+export const ZArticleSource = z.strictObject({ sourceUrl: ZHttpUrl.nullable(), language: ZLanguageTag.nullable() });
+export type ArticleSource = z.infer<typeof ZArticleSource>;
+
 /** PATCH /api/articles/:id: the version read, and a new title, body, source URL or language (null clears those two). */
 export const ZUpdateArticle = z
   .object({
     version: z.number().int().min(1),
     title: ZArticleMeta.shape.title.optional(),
-    sourceUrl: ZHttpUrl.nullable().optional(),
-    language: ZLanguageTag.nullable().optional(),
+    sourceUrl: ZArticleSource.shape.sourceUrl.optional(),
+    language: ZArticleSource.shape.language.optional(),
     ...ZBody,
   })
   .strict()
