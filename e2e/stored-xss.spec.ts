@@ -4,7 +4,7 @@
  * with rel="noopener noreferrer". See fixtures/xss-payloads.ts for the payloads and detectors.
  *
  * Fields covered (written through the API by the role allowed to, in fixtures/hostile-workspace.ts):
- * - articles: title, standfirst, publisher, byline, language (stored; no page shows it), sourceUrl
+ * - articles: title, standfirst, publisher, byline, language (a payload is refused: not a BCP 47 tag), sourceUrl
  *   (javascript:, data:, vbscript:, mixed case, tab, protocol-relative: 400; an https URL full of
  *   markup: stored); the body as text, as Markdown (raw HTML, javascript:/data:/vbscript: links and
  *   autolinks, an image with a broken-out attribute, a code span, escapes) and as HTML (event

@@ -26,6 +26,15 @@ describe("readEnv", () => {
     expect(() => readEnv(environment({ CLAIMDESK_SIGNIN_MAX_FAILURES: "0" }))).toThrow(/CLAIMDESK_SIGNIN_MAX_FAILURES/);
   });
 
+  it("reads where fact-checks are published and the organisation's site, http(s) only", () => {
+    expect(readEnv(environment({ CLAIMDESK_FACTCHECK_BASE_URL: "https://herald.example/fact-checks", CLAIMDESK_ORG_URL: "https://herald.example" }))).toMatchObject({
+      CLAIMDESK_FACTCHECK_BASE_URL: "https://herald.example/fact-checks",
+      CLAIMDESK_ORG_URL: "https://herald.example",
+    });
+    expect(() => readEnv(environment({ CLAIMDESK_FACTCHECK_BASE_URL: "ftp://herald.example/" }))).toThrow(/CLAIMDESK_FACTCHECK_BASE_URL/);
+    expect(() => readEnv(environment({ CLAIMDESK_ORG_URL: "herald.example" }))).toThrow(/CLAIMDESK_ORG_URL/);
+  });
+
   it("refuses a public URL that is not one", () => {
     expect(() => readEnv(environment({ NEXTAUTH_URL: "claims.example.org" }))).toThrow(/NEXTAUTH_URL/);
   });

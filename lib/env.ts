@@ -1,11 +1,19 @@
 /** Server configuration read from the environment, validated where it is read. */
 import { z } from "zod";
+import { ZHttpUrl } from "@/lib/validation/articles-url";
 
 const ZEnv = z.object({
   /** The app's public URL (absolute links in exports); the request's own origin when unset. */
   NEXTAUTH_URL: z.url().optional(),
   /** The organisation named as the author of ClaimReview output. */
   CLAIMDESK_ORG_NAME: z.string().min(1).default("Claimdesk"),
+  /** Its website (ClaimReview `author.url`); the app's public URL when unset. */
+  CLAIMDESK_ORG_URL: ZHttpUrl.optional(),
+  /**
+   * Where the organisation publishes its fact-checks: ClaimReview `url` is `<this>/<article slug>#claim-<id>`.
+   * Unset (development), it is the claim in Claimdesk itself, which only signed-in users can open.
+   */
+  CLAIMDESK_FACTCHECK_BASE_URL: ZHttpUrl.optional(),
   /** Set by `npm run dev` / `npm start` when the demo accounts exist: the sign-in page lists them. */
   CLAIMDESK_DEMO: z
     .string()

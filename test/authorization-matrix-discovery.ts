@@ -1,6 +1,7 @@
 /**
  * What the authorization matrix must cover, read from the source tree rather than listed by hand:
- * every HTTP method exported by a `route.ts` under app/api, and every export of a "use server" file.
+ * every HTTP method exported by a `route.ts` anywhere under app (the API, and public documents such
+ * as the JSON-LD context at /ns/v1), and every export of a "use server" file.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -47,7 +48,7 @@ export function routePattern(file: string): string {
 }
 
 export function discoverRoutes(): DiscoveredRoute[] {
-  return filesUnder("app/api")
+  return filesUnder("app")
     .filter((file) => /\/route\.tsx?$/.test(file))
     .flatMap((file) => {
       const pattern = routePattern(file);

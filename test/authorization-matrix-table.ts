@@ -111,6 +111,8 @@ export const ROUTES: readonly RouteRow[] = [
   // The owner's role made admin: reviewer (own) is a reviewer promoting themselves.
   { route: "PATCH /api/users/:id",               expect: [401, 403, 403, 403, 403, 200, 403, 401], send: async (w) => ({ ...(await onOwner(w)), body: { role: "admin" } }), freshCast: true },
   { route: "DELETE /api/users/:id/sessions",     expect: [401, 403, 403, 403, 403, 200, 403, 401], send: onOwner, freshCast: true },
+  // Public: the JSON-LD context every W3C export names; processors fetch it without credentials.
+  { route: "GET /ns/v1",                         expect: [200, 200, 200, 200, 200, 200, 200, 200] },
 ];
 
 /**

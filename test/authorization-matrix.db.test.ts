@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 describe("the authorization matrix covers exactly what exists", () => {
-  it("has a row for every route handler and method under app/api, and only for those", () => {
+  it("has a row for every route handler and method under app, and only for those", () => {
     const discovered = routes.map((route) => route.key).sort();
     const covered = [...ROUTES.map((row) => row.route), ...Object.keys(EXEMPT_ROUTES)].sort();
     expect({ missingFromTable: discovered.filter((key) => !covered.includes(key)), notARoute: covered.filter((key) => !discovered.includes(key)) }).toEqual({
@@ -61,7 +61,7 @@ describe("the authorization matrix covers exactly what exists", () => {
 
   it("finds the routes and actions at all (a scanner that finds nothing passes the checks above)", () => {
     expect(routes.length).toBeGreaterThan(40);
-    expect(routes.map((route) => route.key)).toContain("PATCH /api/claims/:id");
+    expect(routes.map((route) => route.key)).toEqual(expect.arrayContaining(["PATCH /api/claims/:id", "GET /ns/v1"]));
     expect(actions.map((action) => action.name)).toEqual(expect.arrayContaining(["changeUserRole", "createToken"]));
   });
 });

@@ -6,7 +6,7 @@
 import { bodyField, type ImportBody } from "@/lib/import/body-to-doc";
 import { convertInWorker } from "@/lib/import/convert-in-worker";
 import { TooManyRequestsError, ValidationError } from "@/lib/errors";
-import { ZImportArticle, ZUpdateArticle, type NewArticle } from "@/lib/validation/articles";
+import { ZImportArticle, ZUpdateArticle, type NewArticle, type UpdateArticle } from "@/lib/validation/articles";
 import type { ArticleDoc } from "@/lib/document/article-document";
 import { parseJsonBody } from "./parse";
 
@@ -27,8 +27,10 @@ export async function parseNewArticle(request: Request): Promise<NewArticle> {
   return { ...meta, doc };
 }
 
-/** PATCH /api/articles/:id: the version read, and the new title and/or document. */
-export async function parseArticleEdit(request: Request): Promise<{ version: number; title?: string; doc?: ArticleDoc }> {
-  const { version, title, text, markdown, html } = await parseJsonBody(request, ZUpdateArticle);
-  return { version, title, doc: await convertBody({ text, markdown, html }) };
+export type ArticleEdit = Omit<UpdateArticle, "text" | "markdown" | "html"> & { doc?: ArticleDoc };
+
+/** PATCH /api/articles/:id: the version read, and the new title, document, source URL or language. */
+export async function parseArticleEdit(request: Request): Promise<ArticleEdit> {
+  const { text, markdown, html, ...fields } = await parseJsonBody(request, ZUpdateArticle);
+  return { ...fields, doc: await convertBody({ text, markdown, html }) };
 }

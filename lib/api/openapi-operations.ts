@@ -5,18 +5,17 @@
 import { z } from "zod";
 import { ZImportArticle, ZUpdateArticle } from "@/lib/validation/articles";
 import { ZCreateClaim, ZCreateSource, ZUpdateClaim, ZUpdateSource } from "@/lib/validation/claims";
-import { ZExportQuery, ZJsonLdQuery } from "@/lib/validation/export";
 import { ZCreateToken } from "@/lib/validation/tokens";
 import { ZUpdateUserRole } from "@/lib/validation/users";
 import { ZApiTokenView, ZCreatedApiTokenView } from "@/lib/views/api-token";
 import { ZArticleAnswer, ZArticleEditAnswer, ZArticleSummaryView } from "@/lib/views/article";
 import { ZClaimAnswer, ZClaimListAnswer } from "@/lib/views/claim";
-import { ZJsonLdExportView } from "@/lib/views/export";
 import { ZHealthView, ZOpenApiDocumentView } from "@/lib/views/service";
 import { ZDeletedSourceView, ZSourceAnswer } from "@/lib/views/source";
 import { ZActorView, ZUserSummaryView } from "@/lib/views/user";
 import type { ErrorStatus } from "./openapi-components";
 import { COLLABORATION_OPERATIONS } from "./openapi-operations-collaboration";
+import { EXPORT_OPERATIONS } from "./openapi-operations-export";
 import { REVIEW_OPERATIONS } from "./openapi-operations-review";
 import { EXPECTED_VERSION_PARAMETERS, IDEMPOTENCY_PARAMETERS } from "./openapi-parameters";
 import type { HttpMethod, ParameterObject } from "./openapi-types";
@@ -54,18 +53,6 @@ export type OperationSpec = {
 /** The API token's secret as created: `cdk_` and 43 base64url characters. */
 const ZCreatedTokenAnswer = ZCreatedApiTokenView.extend({ token: z.string().regex(/^cdk_[A-Za-z0-9_-]{43}$/) });
 
-const EXPORT_FILTERS: Record<string, string> = {
-  articleId: "Only these articles; repeat the parameter for several (`?articleId=…&articleId=…`).",
-  verdict: "Only claims with this verdict (`none`: without a verdict).",
-  status: "Only claims with this status.",
-  author: "Only claims created by this user (their id).",
-  from: "Only claims created at or after this time.",
-  to: "Only claims created at or before this time.",
-  layout: "`claims`: one row per claim; `sources`: one row per source (a claim without sources keeps one row).",
-  bom: "`0` leaves out the byte-order mark that helps spreadsheets read UTF-8.",
-};
-const { articleId: _articleOnly, ...ARTICLE_EXPORT_FILTERS } = EXPORT_FILTERS;
-
 export const OPERATIONS: OperationSpec[] = [
   {
     id: "listArticles", method: "get", path: "/api/articles", tag: "Articles",
@@ -94,8 +81,9 @@ export const OPERATIONS: OperationSpec[] = [
   },
   {
     id: "updateArticle", method: "patch", path: "/api/articles/{id}", tag: "Articles",
-    summary: "Edit an article's title or text; re-anchors every claim",
-    description: "Name the `version` you read; at most one of `text`, `markdown` or `html`.",
+    summary: "Edit an article's title, text, source URL or language; new text re-anchors every claim",
+    description:
+      "Name the `version` you read; at most one of `text`, `markdown` or `html`. `sourceUrl` (http or https) and `language` (a BCP 47 tag, stored canonical: `ar-EG`) feed the exports; `null` clears either. Only a change of the text makes a new version.",
     access: "editor+",
     body: ZUpdateArticle,
     success: {
@@ -190,30 +178,7 @@ export const OPERATIONS: OperationSpec[] = [
   },
   ...COLLABORATION_OPERATIONS,
   ...REVIEW_OPERATIONS,
-  {
-    id: "exportClaimsCsv", method: "get", path: "/api/export.csv", tag: "Export",
-    summary: "Export claims of all (or some) articles as CSV",
-    access: "viewer+",
-    query: { schema: ZExportQuery, descriptions: EXPORT_FILTERS },
-    success: { status: 200, description: "A CSV file (streamed).", mediaType: "text/csv", schema: z.string() },
-    errors: [400, 401],
-  },
-  {
-    id: "exportArticleCsv", method: "get", path: "/api/articles/{id}/export.csv", tag: "Export",
-    summary: "Export one article's claims as CSV",
-    access: "viewer+",
-    query: { schema: ZExportQuery.omit({ articleId: true }), descriptions: ARTICLE_EXPORT_FILTERS },
-    success: { status: 200, description: "A CSV file (streamed).", mediaType: "text/csv", schema: z.string() },
-    errors: [400, 401, 404],
-  },
-  {
-    id: "exportArticleJsonLd", method: "get", path: "/api/articles/{id}/export.jsonld", tag: "Export",
-    summary: "Export one article's claims as JSON-LD",
-    access: "viewer+",
-    query: { schema: ZJsonLdQuery, descriptions: { format: "`w3c`: a W3C Web Annotation collection; `claimreview`: schema.org ClaimReview items." } },
-    success: { status: 200, description: "A JSON-LD document.", mediaType: "application/ld+json", schema: ZJsonLdExportView },
-    errors: [400, 401, 404],
-  },
+  ...EXPORT_OPERATIONS,
   {
     id: "getMe", method: "get", path: "/api/me", tag: "Account",
     summary: "Who am I",

@@ -33,7 +33,8 @@ export type OperationObject = {
 
 export type OpenApiDocument = {
   openapi: "3.1.0";
-  info: { title: string; version: string; description: string };
+  info: { title: string; version: string; description: string; license: { name: string; identifier: string } };
+  servers: { url: string; description: string }[];
   jsonSchemaDialect: string;
   tags: { name: string; description: string }[];
   security: Record<string, []>[];

@@ -13,6 +13,18 @@ const DESCRIPTION = [
   'Errors are `{ "error": { "code", "message", "fields"? } }`. Offsets (`start`, `end`) count UTF-16 code units of the article\'s plain text.',
 ].join("\n\n");
 
+/**
+ * Relative to where this document is served (OpenAPI 3.1, 4.8.5.1): each instance describes itself,
+ * and a paths key already starts with `/api`. "/" is the one URL ending in a slash Redocly allows.
+ */
+export const SERVERS = [{ url: "/", description: "The Claimdesk instance that serves this document." }];
+
+/**
+ * Claimdesk carries no open-source licence: it is all rights reserved, said in SPDX's own syntax
+ * for a licence that is not on its list (`LicenseRef-`).
+ */
+export const LICENSE = { name: "Proprietary (all rights reserved)", identifier: "LicenseRef-Claimdesk-Proprietary" };
+
 export function buildOpenApiDocument(): OpenApiDocument {
   const paths: OpenApiDocument["paths"] = {};
   for (const spec of OPERATIONS) {
@@ -20,7 +32,8 @@ export function buildOpenApiDocument(): OpenApiDocument {
   }
   return {
     openapi: "3.1.0",
-    info: { title: "Claimdesk API", version: "1.0.0", description: DESCRIPTION },
+    info: { title: "Claimdesk API", version: "1.0.0", description: DESCRIPTION, license: LICENSE },
+    servers: SERVERS,
     jsonSchemaDialect: JSON_SCHEMA_DIALECT,
     tags: TAGS.map((tag) => ({ ...tag })),
     security: [{ bearerToken: [] }, { sessionCookie: [] }],

@@ -28,6 +28,17 @@ describe("describeEvent", () => {
     expect(describeEvent(event, none)).toBe("edited the text (version 4: 2 claims moved, 1 lost its text)");
   });
 
+  it("says when the article's source URL or language was set or removed", () => {
+    const event = (changes: object) =>
+      ({ type: "article.updated", payload: { article: { version: 4, title: "T" }, changes, textChanged: false, reanchored: { unchanged: 0, moved: 0, fuzzy: 0, orphaned: 0 }, orphanedClaimIds: [] } }) as unknown as AppEvent;
+    expect(describeEvent(event({ sourceUrl: { from: null, to: "https://news.example/a" }, language: { from: "en", to: "ar" } }), none)).toBe(
+      "set the article's source to https://news.example/a and set the article's language to ar",
+    );
+    expect(describeEvent(event({ sourceUrl: { from: "https://news.example/a", to: null }, language: { from: "ar", to: null } }), none)).toBe(
+      "removed the article's source URL and removed the article's language",
+    );
+  });
+
   it("words a review without its rating (the event carries none)", () => {
     const reviewer = { id: claim.createdBy.id, name: "Rosa Reviewer" };
     const recorded: AppEvent = { type: "review.recorded", payload: { claimId: claim.id, reviewer } };

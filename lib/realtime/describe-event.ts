@@ -29,6 +29,8 @@ export function describeEvent(event: AppEvent, quoteOf: (claimId: string) => str
       const { changes, textChanged, reanchored, article } = event.payload;
       const parts: string[] = [];
       if (changes.title) parts.push(`renamed the article to “${changes.title.to}”`);
+      if (changes.sourceUrl) parts.push(changes.sourceUrl.to ? `set the article's source to ${changes.sourceUrl.to}` : "removed the article's source URL");
+      if (changes.language) parts.push(changes.language.to ? `set the article's language to ${changes.language.to}` : "removed the article's language");
       if (textChanged) {
         const moved = reanchored.moved + reanchored.fuzzy;
         parts.push(`edited the text (version ${article.version}: ${moved} claim${moved === 1 ? "" : "s"} moved, ${reanchored.orphaned} lost ${reanchored.orphaned === 1 ? "its" : "their"} text)`);

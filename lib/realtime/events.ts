@@ -19,7 +19,7 @@ export const CLAIM_EDITABLE_FIELDS = ["selector", "claimant", "summary", "status
 /** The source fields a person edits. */
 export const SOURCE_EDITABLE_FIELDS = ["url", "title", "publisher", "excerpt", "stance"] as const;
 /** The article fields an edit changes apart from its text (whose change is `textChanged`). */
-export const ARTICLE_EDITABLE_FIELDS = ["title"] as const;
+export const ARTICLE_EDITABLE_FIELDS = ["title", "sourceUrl", "language"] as const;
 
 const pick = <S extends z.core.$ZodShape, K extends keyof S>(shape: S, keys: readonly K[]) =>
   Object.fromEntries(keys.map((key) => [key, shape[key]])) as Pick<S, K>;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ZStorableDate } from "./storable-date";
 import { ZArticleDoc } from "./article-doc";
 import { ZHttpUrl } from "./articles-url";
+import { ZLanguageTag } from "./language-tag";
 
 export { ZHttpUrl };
 
@@ -13,7 +14,8 @@ export const ZArticleMeta = z.strictObject({
   sourceUrl: ZHttpUrl.optional(),
   publisher: ZOptionalText(200),
   byline: ZOptionalText(200),
-  language: ZOptionalText(16),
+  /** BCP 47 (`en`, `ar`, `pt-BR`): the exports label text with it, and tell its direction. */
+  language: ZLanguageTag.optional(),
   publishedAt: ZStorableDate.optional(),
 });
 
@@ -39,9 +41,19 @@ export const ZImportArticle = ZArticleMeta.extend(ZBody).refine(hasOneBody, {
 });
 export type ImportArticle = z.infer<typeof ZImportArticle>;
 
-/** PATCH /api/articles/:id: the version read, and a new title and/or body. */
+/** An article's source URL and language as an editor sets them in its header; null clears either. */
+export const ZArticleSource = z.strictObject({ sourceUrl: ZHttpUrl.nullable(), language: ZLanguageTag.nullable() });
+export type ArticleSource = z.infer<typeof ZArticleSource>;
+
+/** PATCH /api/articles/:id: the version read, and a new title, body, source URL or language (null clears those two). */
 export const ZUpdateArticle = z
-  .object({ version: z.number().int().min(1), title: ZArticleMeta.shape.title.optional(), ...ZBody })
+  .object({
+    version: z.number().int().min(1),
+    title: ZArticleMeta.shape.title.optional(),
+    sourceUrl: ZArticleSource.shape.sourceUrl.optional(),
+    language: ZArticleSource.shape.language.optional(),
+    ...ZBody,
+  })
   .strict()
   .refine((input) => [input.text, input.markdown, input.html].filter((body) => body !== undefined).length <= 1, {
     path: ["text"],

@@ -19,7 +19,11 @@ export const ZExportQuery = z
   .strict();
 export type ExportQuery = z.infer<typeof ZExportQuery>;
 
-export const ZJsonLdQuery = z.object({ format: z.enum(["w3c", "claimreview"]).default("w3c") }).strict();
+/** `page=0` asks for the W3C collection's one page on its own (its `id` and the collection's `last`). */
+export const ZJsonLdQuery = z
+  .object({ format: z.enum(["w3c", "claimreview"]).default("w3c"), page: z.literal("0", "The collection has one page: 0.").optional() })
+  .strict()
+  .refine((query) => query.page === undefined || query.format === "w3c", { path: ["page"], message: "Only the W3C collection (format=w3c) has pages." });
 
 /** URLSearchParams to a plain object, repeated keys becoming arrays. */
 export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {

@@ -54,7 +54,7 @@ describe("the fuzz table", () => {
   const onDisk = handlersOnDisk(path.resolve(import.meta.dirname, "../.."));
   const inTable = new Map(FUZZ_ROUTES.map((route) => [`${route.method} ${route.file}`, route]));
 
-  it("has every route handler under app/api that takes input, and what it reads", () => {
+  it("has every route handler under app that takes input, and what it reads", () => {
     expect(onDisk.length).toBeGreaterThan(30);
     const problems = onDisk.flatMap(({ key, reads }) => {
       if (key in OUT_OF_SCOPE || !reads.anyInput) return [];

@@ -14,7 +14,7 @@ const EXPORTED = new RegExp(`export\\s+(?:const|async\\s+function|function)\\s+(
 const RE_EXPORT_LIST = /export\s*\{([^}]*)\}/g;
 const RE_EXPORTED = new RegExp(`\\bas\\s+(${METHODS})\\b`, "g");
 
-function routeFiles(root: string, dir = "app/api"): string[] {
+function routeFiles(root: string, dir = "app"): string[] {
   return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
     const relative = `${dir}/${entry.name}`;
     if (entry.isDirectory()) return routeFiles(root, relative);
@@ -32,7 +32,7 @@ function readsOf(section: string): Reads {
   return { body, query, idempotencyKey, version, anyInput: !takesNothing };
 }
 
-/** Each exported method of each app/api/**\/route.ts, with the slice of source up to the next export as its handler. */
+/** Each exported method of each app/**\/route.ts (the API, and public documents such as /ns/v1), with the slice of source up to the next export as its handler. */
 export function handlersOnDisk(root: string): HandlerOnDisk[] {
   return routeFiles(root).flatMap((file) => {
     const source = readFileSync(path.join(root, file), "utf8");

@@ -1,5 +1,5 @@
 /**
- * Every JSON route handler under app/api, as the fuzzer sends to it: who is signed in, the real
+ * Every JSON route handler under app (the API, and the JSON-LD context at /ns/v1), as the fuzzer sends to it: who is signed in, the real
  * record its `:id` names, the schema its body or query string is derived from (with hints where
  * only live data is valid), the headers it reads, and what it aims at. The coverage test in
  * json-routes.db.test.ts fails when a route file has a handler missing here.
@@ -38,6 +38,7 @@ import * as tokens from "@/app/api/tokens/route";
 import * as user from "@/app/api/users/[id]/route";
 import * as userSessions from "@/app/api/users/[id]/sessions/route";
 import * as users from "@/app/api/users/route";
+import * as jsonLdContext from "@/app/ns/v1/route";
 import { listArticles } from "@/lib/data/articles/list-articles";
 import { ZImportArticle, ZUpdateArticle } from "@/lib/validation/articles";
 import { ZAssignClaims, ZCreateClaim, ZCreateSource, ZUpdateClaim, ZUpdateSource } from "@/lib/validation/claims";
@@ -57,6 +58,8 @@ import {
 } from "./route-targets";
 
 const BODIES = ["text", "markdown", "html"] as const;
+/** BCP 47 tags (ZLanguageTag's refinement, which JSON Schema cannot say), in odd cases too. */
+const languages = fc.constantFrom("en", "ar", "AR-eg", "pt-BR", "sr-Latn", "he");
 const bodyText = { text: words, markdown: fc.constantFrom("# Heading\n\nSome *words* and [a link](https://example.test).", "- a\n- b"), html: fc.constantFrom("<p>Some <b>words</b>.</p>", "<h2>H</h2><p>x</p>") };
 
 /** Exactly one body (`atMost`: or none): the rule ZImportArticle and ZUpdateArticle refine, which JSON Schema cannot say. */
@@ -78,7 +81,7 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
   { file: "app/api/articles/route.ts", method: "GET", path: "/api/articles", handler: articles.GET, actor: (w) => w.editor, target: nothing },
   {
     file: "app/api/articles/route.ts", method: "POST", path: "/api/articles", handler: articles.POST, actor: (w) => w.editor, idempotencyKey: true,
-    body: { schema: ZImportArticle, hints: () => bodyText, adjust: oneBody(false) },
+    body: { schema: ZImportArticle, hints: () => ({ ...bodyText, language: languages }), adjust: oneBody(false) },
     target: (w) => listArticles({ actor: w.editor }),
   },
   {
@@ -87,7 +90,11 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
   },
   {
     file: "app/api/articles/[id]/route.ts", method: "PATCH", path: "/api/articles/:id", handler: article.PATCH, actor: (w) => w.editor, id: (w) => w.articles.edit.id, otherIds,
-    body: { schema: ZUpdateArticle, hints: (w) => ({ ...bodyText, version: fc.constant(articleVersion(w, w.articles.edit.id)) }), adjust: oneBody(true) },
+    body: {
+      schema: ZUpdateArticle,
+      hints: (w) => ({ ...bodyText, version: fc.constant(articleVersion(w, w.articles.edit.id)), language: fc.option(languages) }),
+      adjust: oneBody(true),
+    },
     target: (w) => articleState(w, w.articles.edit.id),
   },
   {
@@ -118,7 +125,12 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
   },
   {
     file: "app/api/articles/[id]/export.jsonld/route.ts", method: "GET", path: "/api/articles/:id/export.jsonld", handler: articleJsonLd.GET, actor: (w) => w.editor, id: (w) => w.article.id, otherIds,
-    query: { schema: ZJsonLdQuery }, target: nothing,
+    // ZJsonLdQuery's refinement (a page only of the W3C collection) is more than JSON Schema says.
+    query: {
+      schema: ZJsonLdQuery,
+      valid: () => fc.constantFrom<QueryPair[]>([], [{ key: "format", value: "w3c", encode: true }], [{ key: "format", value: "w3c", encode: true }, { key: "page", value: "0", encode: true }], [{ key: "page", value: "0", encode: true }], [{ key: "format", value: "claimreview", encode: true }]),
+    },
+    target: nothing,
   },
   { file: "app/api/articles/[id]/presence/route.ts", method: "GET", path: "/api/articles/:id/presence", handler: articlePresence.GET, actor: (w) => w.editor, id: (w) => w.article.id, otherIds, target: nothing },
   {
@@ -225,6 +237,8 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
   },
   { file: "app/api/agreement/route.ts", method: "GET", path: "/api/agreement", handler: agreement.GET, actor: (w) => w.editor, target: nothing },
   { file: "app/api/people/route.ts", method: "GET", path: "/api/people", handler: people.GET, actor: (w) => w.editor, target: nothing },
+  // Public: the JSON-LD context (it reads only the request's origin).
+  { file: "app/ns/v1/route.ts", method: "GET", path: "/ns/v1", handler: jsonLdContext.GET, actor: (w) => w.editor, target: nothing },
   // The signed-in user
   { file: "app/api/me/route.ts", method: "GET", path: "/api/me", handler: me.GET, actor: (w) => w.reviewer, target: nothing },
   { file: "app/api/me/work/route.ts", method: "GET", path: "/api/me/work", handler: myWork.GET, actor: (w) => w.reviewer, target: nothing },

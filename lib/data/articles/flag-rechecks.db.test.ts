@@ -8,7 +8,7 @@ import { listClaimHistory } from "../events/list-activity";
 import { recordReview } from "../reviews/record-review";
 import { updateArticle } from "./update-article";
 import { readExportClaims } from "../export/read-export-claims";
-import { webAnnotationCollection } from "@/lib/export/jsonld";
+import { webAnnotationCollection } from "@/lib/export/web-annotation";
 
 const PARAGRAPHS = ["Officials met in Florida on Sunday.", "Power will be back on Monday, the minister said.", "Critics disputed it."];
 const QUOTE = "Power will be back on Monday";

@@ -21,10 +21,13 @@ import type { Tx } from "../transaction";
 
 
 type ArticleText = { version: number; title: string; text: string };
+/** What an edit may change, as it was before the edit. */
+type ArticleBeforeEdit = ArticleText & { sourceUrl: string | null; language: string | null };
 
-async function readArticleText(tx: Tx, articleId: string): Promise<ArticleText | null> {
+async function readArticleBeforeEdit(tx: Tx, articleId: string): Promise<ArticleBeforeEdit | null> {
   // A statement of its own, after the lock is held: its snapshot then includes the last edit.
-  const rows = await tx.$queryRaw<ArticleText[]>`SELECT "version", "title", "text" FROM "Article" WHERE "id" = ${articleId}::uuid`;
+  const rows = await tx.$queryRaw<ArticleBeforeEdit[]>`
+    SELECT "version", "title", "text", "sourceUrl", "language" FROM "Article" WHERE "id" = ${articleId}::uuid`;
   return rows[0] ?? null;
 }
 
@@ -68,9 +71,9 @@ export async function lockArticleTextForAnchoring(tx: Tx, articleId: string): Pr
 }
 
 /** For an edit of the article itself: one at a time, and not while a claim is being anchored. */
-export async function lockArticleForEdit(tx: Tx, articleId: string): Promise<ArticleText | null> {
+export async function lockArticleForEdit(tx: Tx, articleId: string): Promise<ArticleBeforeEdit | null> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${articleId}, 0))`;
-  return readArticleText(tx, articleId);
+  return readArticleBeforeEdit(tx, articleId);
 }
 
 /** Activity precision for the articles list ("most recently active first"): one write per article per 5 s at most. */

@@ -18,7 +18,6 @@ import { reanchorOffThread } from "./reanchor-off-thread";
 import { findRecheckCandidates, flagRechecks } from "./flag-rechecks";
 import type { ArticleView, ReanchorSummaryView } from "@/lib/views/article";
 
-
 function summarise(outcomes: ReanchorOutcome[]): ReanchorSummaryView {
   const summary: ReanchorSummaryView = { unchanged: 0, moved: 0, fuzzy: 0, orphaned: 0 };
   for (const outcome of outcomes) summary[outcome.outcome]++;
@@ -26,21 +25,26 @@ function summarise(outcomes: ReanchorOutcome[]): ReanchorSummaryView {
 }
 
 /**
- * Saves an edit of an article (title and/or document). A text change bumps the version and
- * re-anchors every live claim in the same transaction; `version` must be the one the editor
- * started from, else 409, so two editors never overwrite each other's corrections.
+ * Saves an edit of an article (title, document, source URL, language; null clears the last two).
+ * A text change bumps the version and re-anchors every live claim in the same transaction;
+ * `version` must be the one the editor started from, else 409, so two editors never overwrite
+ * each other's corrections.
  */
 export async function updateArticle({
   actor,
   articleId,
   version,
   title,
+  sourceUrl,
+  language,
   doc,
 }: {
   actor: Actor;
   articleId: string;
   version: number;
   title?: string;
+  sourceUrl?: string | null;
+  language?: string | null;
   doc?: ArticleDoc;
 }): Promise<{ article: ArticleView; reanchored: ReanchorSummaryView }> {
   if (!canEditArticle(actor)) throw new ForbiddenError("Only editors can edit articles.");
@@ -71,6 +75,8 @@ export async function updateArticle({
       }
       const data: Prisma.ArticleUpdateInput = { version: nextVersion };
       if (title !== undefined) data.title = title;
+      if (sourceUrl !== undefined) data.sourceUrl = sourceUrl;
+      if (language !== undefined) data.language = language;
       if (doc) data.text = newText;
       await tx.article.update({ where: { id: articleId }, data, select: { id: true } });
       if (doc) await writeArticleDoc(tx, articleId, doc);

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getArticle as readArticle } from "@/lib/data/articles/get-article";
+import { eventsSince, lastEventId } from "@/lib/data/events/event-log-for-tests";
 import { listClaimsForArticle } from "@/lib/data/claims/list-claims";
 import { docFromParagraphs } from "@/lib/document/article-document";
 import { buildArticle, buildClaim, buildUser } from "@/test/factories";
@@ -72,7 +73,7 @@ describe("PATCH /api/articles/[id]", () => {
     const { article } = await articleWithClaim();
     signInAs(await buildUser({ role }));
     const before = await stored(article.id);
-    const response = await patchArticle(article.id, { version: 1, text: "Rewritten." });
+    const response = await patchArticle(article.id, { version: 1, text: "Rewritten.", sourceUrl: "https://news.example/a", language: "en" });
     expect(response.status).toBe(403);
     expect(await response.json()).toMatchObject({ error: { code: "forbidden" } });
     expect(await stored(article.id)).toEqual(before);
@@ -119,6 +120,10 @@ describe("PATCH /api/articles/[id]", () => {
       ["a string version", { version: "1", title: "x" }, "version"],
       ["a blank title", { version: 1, title: " " }, "title"],
       ["an unknown key", { version: 1, slug: "hijack" }, "slug"],
+      ["a javascript: source URL", { version: 1, sourceUrl: "javascript:alert(1)" }, "sourceUrl"],
+      ["a file: source URL", { version: 1, sourceUrl: "file:///etc/passwd" }, "sourceUrl"],
+      ["a source URL that is no URL", { version: 1, sourceUrl: "news.example/a" }, "sourceUrl"],
+      ["a language that is no BCP 47 tag", { version: 1, language: "English (UK)" }, "language"],
     ])("answers %s with 400 naming %s, and changes nothing", async (_label, body, field) => {
       const { article } = await articleWithClaim();
       const before = await stored(article.id);
@@ -126,6 +131,28 @@ describe("PATCH /api/articles/[id]", () => {
       expect(response.status).toBe(400);
       expect(await response.json()).toEqual({ error: { code: "invalid_input", message: expect.any(String), fields: { [field]: [expect.any(String)] } } });
       expect(await stored(article.id)).toEqual(before);
+    });
+
+    it("sets the source URL and the language (canonical) without a new version, and says so in the event", async () => {
+      const { article } = await articleWithClaim();
+      const since = await lastEventId();
+      const response = await patchArticle(article.id, { version: 1, sourceUrl: "https://news.example/budget", language: "AR-eg" });
+      expect(response.status).toBe(200);
+      const { article: updated } = (await response.json()) as { article: { sourceUrl: string; language: string; version: number } };
+      expect(updated).toMatchObject({ sourceUrl: "https://news.example/budget", language: "ar-EG", version: 1 });
+      expect((await stored(article.id)).article).toMatchObject({ sourceUrl: "https://news.example/budget", language: "ar-EG", version: 1 });
+      const [event] = await eventsSince(since);
+      expect(event?.payload).toMatchObject({
+        changes: { sourceUrl: { from: article.sourceUrl, to: "https://news.example/budget" }, language: { from: article.language, to: "ar-EG" } },
+        textChanged: false,
+      });
+    });
+
+    it("clears the source URL and the language with null", async () => {
+      const article = await buildArticle({ sourceUrl: "https://news.example/old", language: "en" });
+      const response = await patchArticle(article.id, { version: article.version, sourceUrl: null, language: null });
+      expect(response.status).toBe(200);
+      expect((await stored(article.id)).article).toMatchObject({ sourceUrl: null, language: null });
     });
 
     it("answers invalid JSON with 400, a 3 MB body with 413, and changes nothing", async () => {

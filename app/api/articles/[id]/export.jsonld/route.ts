@@ -6,7 +6,9 @@ import { canExport } from "@/lib/policies/permissions";
 import { getArticle } from "@/lib/data/articles/get-article";
 import { readExportClaims } from "@/lib/data/export/read-export-claims";
 import { readEnv } from "@/lib/env";
-import { claimReviews, webAnnotationCollection } from "@/lib/export/jsonld";
+import { claimReviews } from "@/lib/export/claim-review";
+import { publicationOf } from "@/lib/export/publication";
+import { webAnnotationCollection, webAnnotationPage } from "@/lib/export/web-annotation";
 import { searchParamsToObject, ZJsonLdQuery } from "@/lib/validation/export";
 
 export const dynamic = "force-dynamic";
@@ -15,16 +17,18 @@ export const GET = authedRoute<{ id: string }>(
   async ({ request, actor, params }) => {
     const { id } = parseParams(ZIdParams, params);
     const url = new URL(request.url);
-    const { format } = parseWith(ZJsonLdQuery, searchParamsToObject(url.searchParams));
+    const { format, page } = parseWith(ZJsonLdQuery, searchParamsToObject(url.searchParams));
     const article = await getArticle({ actor, idOrSlug: id });
     const rows = [];
     for await (const batch of readExportClaims({ actor, query: { articleId: [article.id] }, withComments: format !== "claimreview" })) rows.push(...batch);
-    const env = readEnv();
-    const context = { baseUrl: env.NEXTAUTH_URL ?? url.origin, article };
+    const publication = publicationOf(readEnv(), url.origin);
+    const context = { baseUrl: publication.baseUrl, article };
     const body =
       format === "claimreview"
-        ? claimReviews({ ...context, organisation: env.CLAIMDESK_ORG_NAME }, rows)
-        : webAnnotationCollection(context, rows);
+        ? claimReviews({ publication, article }, rows)
+        : page === undefined
+          ? webAnnotationCollection(context, rows)
+          : webAnnotationPage(context, rows);
     return NextResponse.json(body, { headers: { "Content-Type": "application/ld+json; charset=utf-8" } });
   },
   { allow: canExport },
