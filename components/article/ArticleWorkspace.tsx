@@ -53,6 +53,7 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
   const [commentEvents] = useState(() => new CommentEvents());
   const [reviewEvents] = useState(() => new ReviewEvents());
   const handlePolicyChange = useCallback((reviewPolicy: ReviewPolicy) => setArticle((shown) => ({ ...shown, reviewPolicy })), []);
+  const showArticleDetails = useCallback((next: ArticleView) => setArticle((shown) => ({ ...shown, sourceUrl: next.sourceUrl, language: next.language, updatedAt: next.updatedAt })), []);
   const [liveTick, setLiveTick] = useState(0);
   const others = useMemo(() => presence.filter((user) => user.id !== actor.id), [presence, actor.id]);
   const editorRef = useRef<ArticleEditorHandle>(null);
@@ -118,10 +119,11 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
       }
       const current = articleRef.current;
       const incoming = event.article;
-      if (incoming.version < current.version || (incoming.version === current.version && incoming.title === current.title)) return;
+      const sameDetails = incoming.title === current.title && incoming.sourceUrl === current.sourceUrl && incoming.language === current.language;
+      if (incoming.version < current.version || (incoming.version === current.version && sameDetails)) return;
       const { text: _text, ...next } = incoming;
       if (!event.textChanged || incoming.version === current.version) {
-        setArticle((shown) => ({ ...shown, title: incoming.title, updatedAt: incoming.updatedAt }));
+        setArticle((shown) => ({ ...shown, title: incoming.title, sourceUrl: incoming.sourceUrl, language: incoming.language, updatedAt: incoming.updatedAt }));
         return;
       }
       if (isEditingRef.current) {
@@ -220,7 +222,7 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
     <div className={`workspace ${layoutStyles.layout}`} data-pane={layout.pane} data-sheet={layout.isSheetOpen ? "" : undefined}>
       <PaneSwitch pane={layout.pane} claimCount={claims.filter((claim) => !claim.orphan).length} onChange={layout.setPane} />
       <article className="workspace-article" aria-labelledby="article-title">
-        <ArticleHeader article={article} actor={actor} connection={connection} others={others} onPolicyChange={handlePolicyChange}>
+        <ArticleHeader article={article} actor={actor} connection={connection} others={others} onPolicyChange={handlePolicyChange} onArticleChange={showArticleDetails}>
           {canEditArticle(actor) ? (
             <ArticleEditBar
               isEditing={isEditing}
