@@ -18,6 +18,7 @@ import { ZActorView, ZUserSummaryView } from "@/lib/views/user";
 import type { ErrorStatus } from "./openapi-components";
 import { COLLABORATION_OPERATIONS } from "./openapi-operations-collaboration";
 import { REVIEW_OPERATIONS } from "./openapi-operations-review";
+import { SEARCH_OPERATIONS } from "./openapi-operations-search";
 import { EXPECTED_VERSION_PARAMETERS, IDEMPOTENCY_PARAMETERS } from "./openapi-parameters";
 import type { HttpMethod, ParameterObject } from "./openapi-types";
 
@@ -182,6 +183,7 @@ export const OPERATIONS: OperationSpec[] = [
   },
   ...COLLABORATION_OPERATIONS,
   ...REVIEW_OPERATIONS,
+  ...SEARCH_OPERATIONS,
   {
     id: "exportClaimsCsv", method: "get", path: "/api/export.csv", tag: "Export",
     summary: "Export claims of all (or some) articles as CSV",
