@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/policies/actor";
 import { canManageUsers, canSeeWorkspaceAgreement } from "@/lib/policies/permissions";
 import { ROLE_LABELS } from "@/lib/validation/roles";
 import { SignOutButton } from "@/components/auth/SignOutButton";
+import { SearchBox } from "@/components/search/SearchBox";
 
 export function AppHeader({ actor, workCount }: { actor: Actor; workCount: number }) {
   return (
@@ -26,6 +27,7 @@ export function AppHeader({ actor, workCount }: { actor: Actor; workCount: numbe
           <Link href="/settings">Settings</Link>
         </nav>
       </div>
+      <SearchBox />
       <div className="user-menu" data-testid="user-menu">
         <span>
           Signed in as <strong>{actor.name}</strong> <span className="muted">({actor.email})</span>
