@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ARTICLE_TITLE, storageStatePath } from "./fixtures/accounts";
+import { createClaimViaApi, importArticle } from "./fixtures/article-page";
 
 test.use({ storageState: storageStatePath("viewer") });
 
@@ -31,4 +32,28 @@ test("an unknown article shows a not-found page", async ({ page }) => {
   const response = await page.goto("/articles/00000000-0000-4000-8000-000000000000");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+});
+
+test("the articles list shows each article's progress in words beside its verdict bar, and filters by title", async ({ page, baseURL }) => {
+  const title = `Progress journey ${Date.now()}`;
+  const article = await importArticle(baseURL!, { title, text: "Prices rose 9 percent.\n\nWages did not." });
+  await createClaimViaApi(baseURL!, "reviewer", article.id, article.text, "Prices rose 9 percent.");
+
+  await page.goto("/");
+  const row = page.getByTestId("article-list").getByRole("row", { name: new RegExp(title) });
+  const progress = row.getByRole("cell").nth(3);
+  await expect(progress).toContainText("1 open");
+  await expect(progress).toContainText("1 no verdict");
+  await expect(progress.locator(".article-progress-bar")).toHaveAttribute("aria-hidden", "true");
+  // Just created: the most recently active article comes first.
+  await expect(page.getByTestId("article-list").getByRole("row").nth(1)).toContainText(title);
+
+  await page.getByRole("searchbox", { name: "Title contains" }).fill(title.toUpperCase());
+  await page.getByRole("button", { name: "Filter" }).click();
+  await page.waitForURL(/\?q=PROGRESS\+JOURNEY/);
+  await expect(page.getByTestId("article-list").getByRole("row")).toHaveCount(2);
+  await expect(row).toBeVisible();
+
+  await page.goto(`/?q=${encodeURIComponent("no title has this")}`);
+  await expect(page.getByRole("status").filter({ hasText: "No article title contains “no title has this”." })).toBeVisible();
 });

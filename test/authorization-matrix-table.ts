@@ -98,6 +98,7 @@ export const ROUTES: readonly RouteRow[] = [
   // Public: describes the API, reveals no data (the route's own comment).
   { route: "GET /api/openapi.json",              expect: [200, 200, 200, 200, 200, 200, 200, 200] },
   { route: "GET /api/people",                    expect: [401, 200, 200, 200, 200, 200, 200, 401] },
+  { route: "GET /api/search",                    expect: [401, 200, 200, 200, 200, 200, 200, 401], send: async () => ({ query: "?q=claim&status=open" }) },
   { route: "PATCH /api/sources/:id",             expect: [401, 403, 200, 403, 200, 200, 200, 401], send: async (w) => ({ ...(await onSource(w)), body: { title: "Labour survey 2024" } }) },
   { route: "DELETE /api/sources/:id",            expect: [401, 403, 200, 403, 200, 200, 200, 401], send: onSource },
   { route: "POST /api/sources/:id/restore",      expect: [401, 403, 200, 403, 200, 200, 200, 401], send: async (w) => ({ params: { id: (await w.deletedSource()).id } }) },

@@ -27,6 +27,7 @@ import * as claimReviews from "@/app/api/claims/[id]/reviews/route";
 import * as claimOne from "@/app/api/claims/[id]/route";
 import * as workspaceCsv from "@/app/api/export.csv/route";
 import * as myWork from "@/app/api/me/work/route";
+import * as search from "@/app/api/search/route";
 
 vi.mock("@/lib/auth/session", () => ({ requireActor: vi.fn(), requireActorWithCredential: vi.fn(), actorForCredential: vi.fn() }));
 
@@ -71,6 +72,9 @@ async function walk(articleId: string, claimId: string) {
     await get(articleJsonLd.GET, `/api/articles/${articleId}/export.jsonld`, { id: articleId }),
     await get(articleJsonLd.GET, `/api/articles/${articleId}/export.jsonld?format=claimreview`, { id: articleId }),
     await get(myWork.GET, `/api/me/work`),
+    // Finds the claim by its quote (the factory's first paragraph), and by the reviews' words nothing.
+    await get(search.GET, `/api/search?q=paragraph`),
+    await get(search.GET, `/api/search?q=ana-s-private-reasons`),
   ];
   return [...answers, { path: "live stream replay", status: 200, text: await streamText(articleId) }];
 }

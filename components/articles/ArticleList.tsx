@@ -1,12 +1,20 @@
 import Link from "next/link";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import type { ArticleSummaryView } from "@/lib/views/article";
+import { ArticleProgress } from "./ArticleProgress";
 
-export function ArticleList({ articles }: { articles: ArticleSummaryView[] }) {
+/** The articles, most recently active first; `titleQuery` is the title filter they were listed with, if any. */
+export function ArticleList({ articles, titleQuery }: { articles: ArticleSummaryView[]; titleQuery?: string }) {
   if (articles.length === 0) {
     return (
       <div className="empty-state" role="status">
-        <p>No articles yet. An editor can import one to start reviewing.</p>
+        {titleQuery ? (
+          <p>
+            No article title contains “{titleQuery}”. <Link href="/">Show all articles</Link>
+          </p>
+        ) : (
+          <p>No articles yet. An editor can import one to start reviewing.</p>
+        )}
       </div>
     );
   }
@@ -19,6 +27,7 @@ export function ArticleList({ articles }: { articles: ArticleSummaryView[] }) {
           <th scope="col" className="numeric">
             Claims
           </th>
+          <th scope="col">Progress</th>
           <th scope="col">Last activity</th>
         </tr>
       </thead>
@@ -31,6 +40,9 @@ export function ArticleList({ articles }: { articles: ArticleSummaryView[] }) {
             </td>
             <td>{article.publisher ?? <span className="muted">—</span>}</td>
             <td className="numeric">{article.claimCount}</td>
+            <td>
+              <ArticleProgress progress={article.progress} />
+            </td>
             <td>
               <RelativeTime iso={article.lastActivityAt} />
             </td>

@@ -4,6 +4,7 @@ import { canManageUsers, canSeeWorkspaceAgreement } from "@/lib/policies/permiss
 import { ROLE_LABELS } from "@/lib/validation/roles";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import styles from "./AppHeader.module.css";
+import { SearchBox } from "@/components/search/SearchBox";
 
 export function AppHeader({ actor, workCount }: { actor: Actor; workCount: number }) {
   return (
@@ -27,6 +28,7 @@ export function AppHeader({ actor, workCount }: { actor: Actor; workCount: numbe
           <Link href="/settings">Settings</Link>
         </nav>
       </div>
+      <SearchBox />
       <div className={styles.user} data-testid="user-menu">
         <span>
           <span className={styles.signedInAs}>Signed in as </span>

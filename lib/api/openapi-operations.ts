@@ -17,6 +17,7 @@ import type { ErrorStatus } from "./openapi-components";
 import { COLLABORATION_OPERATIONS } from "./openapi-operations-collaboration";
 import { EXPORT_OPERATIONS } from "./openapi-operations-export";
 import { REVIEW_OPERATIONS } from "./openapi-operations-review";
+import { SEARCH_OPERATIONS } from "./openapi-operations-search";
 import { EXPECTED_VERSION_PARAMETERS, IDEMPOTENCY_PARAMETERS } from "./openapi-parameters";
 import type { HttpMethod, ParameterObject } from "./openapi-types";
 
@@ -179,6 +180,7 @@ export const OPERATIONS: OperationSpec[] = [
   ...COLLABORATION_OPERATIONS,
   ...REVIEW_OPERATIONS,
   ...EXPORT_OPERATIONS,
+  ...SEARCH_OPERATIONS,
   {
     id: "getMe", method: "get", path: "/api/me", tag: "Account",
     summary: "Who am I",

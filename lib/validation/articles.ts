@@ -60,3 +60,14 @@ export const ZUpdateArticle = z
     message: "Give at most one of text, markdown or html.",
   });
 export type UpdateArticle = z.infer<typeof ZUpdateArticle>;
+
+/** The articles list's query string: `q` filters by title (case-insensitive, anywhere in it). */
+export const ZArticleListQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(200, "At most 200 characters.")
+    .transform((value) => value || undefined)
+    .optional(),
+});
+export type ArticleListQuery = z.infer<typeof ZArticleListQuery>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZArticleDoc } from "@/lib/validation/article-doc";
 import { ZReviewPolicy } from "@/lib/validation/reviews";
+import { CLAIM_STATUSES, VERDICTS } from "@/lib/validation/verdicts";
 import { ZTimestamp } from "./person";
 
 /** An article with its document and the plain text that claim offsets count in. */
@@ -25,6 +26,15 @@ export const ZArticleView = z.object({
 });
 export type ArticleView = z.infer<typeof ZArticleView>;
 
+const ZCount = z.number().int().min(0);
+
+/** An article's live claims counted by status, and by final verdict (`none`: not ruled yet). */
+export const ZArticleProgressView = z.object({
+  byStatus: z.record(z.enum(CLAIM_STATUSES), ZCount),
+  byVerdict: z.record(z.enum([...VERDICTS, "none"]), ZCount),
+});
+export type ArticleProgressView = z.infer<typeof ZArticleProgressView>;
+
 /** A row of the articles list. */
 export const ZArticleSummaryView = z.object({
   id: z.uuid(),
@@ -33,6 +43,7 @@ export const ZArticleSummaryView = z.object({
   publisher: z.string().nullable(),
   byline: z.string().nullable(),
   claimCount: z.number().int(),
+  progress: ZArticleProgressView,
   lastActivityAt: ZTimestamp,
 });
 export type ArticleSummaryView = z.infer<typeof ZArticleSummaryView>;

@@ -31,6 +31,7 @@ import * as mentionsSeen from "@/app/api/me/mentions/seen/route";
 import * as me from "@/app/api/me/route";
 import * as myWork from "@/app/api/me/work/route";
 import * as people from "@/app/api/people/route";
+import * as search from "@/app/api/search/route";
 import * as source from "@/app/api/sources/[id]/route";
 import * as sourceRestore from "@/app/api/sources/[id]/restore/route";
 import * as token from "@/app/api/tokens/[id]/route";
@@ -47,6 +48,7 @@ import { ZExportQuery, ZJsonLdQuery } from "@/lib/validation/export";
 import { ZActivityQuery, ZSetPresence } from "@/lib/validation/live";
 import { ZAuditQuery } from "@/lib/validation/audit";
 import { ZRecordReview, ZSetReviewPolicy, ZSetVerdict } from "@/lib/validation/reviews";
+import { encodeSearchCursor, ZSearchQuery } from "@/lib/validation/search";
 import { ZCreateToken } from "@/lib/validation/tokens";
 import { ZUpdateUserRole } from "@/lib/validation/users";
 import type { FuzzRoute } from "./fuzz-route";
@@ -239,6 +241,10 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
   { file: "app/api/people/route.ts", method: "GET", path: "/api/people", handler: people.GET, actor: (w) => w.editor, target: nothing },
   // Public: the JSON-LD context (it reads only the request's origin).
   { file: "app/ns/v1/route.ts", method: "GET", path: "/ns/v1", handler: jsonLdContext.GET, actor: (w) => w.editor, target: nothing },
+  {
+    file: "app/api/search/route.ts", method: "GET", path: "/api/search", handler: search.GET, actor: (w) => w.reviewer, target: nothing,
+    query: { schema: ZSearchQuery, hints: (w) => ({ q: words, article: fc.constant(w.article.id), author: fc.constantFrom(w.reviewer.id, w.editor.id), cursor: fc.constant(encodeSearchCursor({ rank: 0.05, id: w.claims.read.id })) }) },
+  },
   // The signed-in user
   { file: "app/api/me/route.ts", method: "GET", path: "/api/me", handler: me.GET, actor: (w) => w.reviewer, target: nothing },
   { file: "app/api/me/work/route.ts", method: "GET", path: "/api/me/work", handler: myWork.GET, actor: (w) => w.reviewer, target: nothing },

@@ -30,7 +30,15 @@ describe("GET /api/articles", () => {
     const response = await GET(request(), routeContext());
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
-      articles: [{ id: article.id, slug: "listed-article", title: "Listed article", publisher: null, byline: null, claimCount: 0, lastActivityAt: article.lastActivityAt }],
+      articles: [
+        {
+          id: article.id, slug: "listed-article", title: "Listed article", publisher: null, byline: null, claimCount: 0, lastActivityAt: article.lastActivityAt,
+          progress: {
+            byStatus: { open: 0, "in-review": 0, resolved: 0 },
+            byVerdict: { true: 0, "mostly-true": 0, "half-true": 0, "mostly-false": 0, false: 0, misleading: 0, unproven: 0, none: 0 },
+          },
+        },
+      ],
     });
   });
 });
