@@ -29,9 +29,12 @@ export type ArticleView = z.infer<typeof ZArticleView>;
 const ZCount = z.number().int().min(0);
 
 /** An article's live claims counted by status, and by final verdict (`none`: not ruled yet). */
+/** `{ key: count }` for every key: an object with each property named, so OpenAPI and clients see them. */
+const countsOf = <K extends string>(keys: readonly K[]) => z.object(Object.fromEntries(keys.map((key) => [key, ZCount])) as Record<K, typeof ZCount>);
+
 export const ZArticleProgressView = z.object({
-  byStatus: z.record(z.enum(CLAIM_STATUSES), ZCount),
-  byVerdict: z.record(z.enum([...VERDICTS, "none"]), ZCount),
+  byStatus: countsOf(CLAIM_STATUSES),
+  byVerdict: countsOf([...VERDICTS, "none"] as const),
 });
 export type ArticleProgressView = z.infer<typeof ZArticleProgressView>;
 
