@@ -1,4 +1,5 @@
 import { act, renderHook, waitFor } from "@testing-library/react";
+import { StrictMode } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { Outbox, type OutboxItem } from "@/lib/client/outbox";
 import type { LiveEventData } from "@/lib/realtime/live-event";
@@ -36,6 +37,15 @@ describe("useClaimStore: loading", () => {
     const { result, rerender } = await renderLoadedStore();
     rerender();
     rerender();
+    expect(result.current.claims).toEqual([claim]);
+    expect(server.to(CLAIMS_PATH, "GET")).toHaveLength(1);
+  });
+
+  it("loads them once under React's StrictMode too (npm run dev), whose effects run twice", async () => {
+    const claim = buildClaimView();
+    const server = serve([claim]);
+    const { result } = renderHook(() => useClaimStore(ARTICLE_ID, RITA.id), { wrapper: StrictMode });
+    await waitFor(() => expect(result.current.loadState).toBe("loaded"));
     expect(result.current.claims).toEqual([claim]);
     expect(server.to(CLAIMS_PATH, "GET")).toHaveLength(1);
   });

@@ -9,6 +9,7 @@ import type { ClaimSelectorInput, CreateSource, UpdateClaim, UpdateSource } from
 import { createFeedbackStore } from "./feedback-store";
 import { runWithFeedback, type ActionFeedback } from "./run-with-feedback";
 import { mergeLoadedClaims, type SeenChange } from "./merge-loaded-claims";
+import { applyClaimEvent } from "./apply-claim-event";
 import type { ClaimView } from "@/lib/views/claim";
 import type { SourceView } from "@/lib/views/source";
 import type { PersonView } from "@/lib/views/person";
@@ -25,11 +26,6 @@ export type RecentChange = { by: PersonView; kind: "created" | "updated" | "sour
 
 /** How long a card shows who just changed it. */
 export const RECENT_MS = 6_000;
-
-/** Keeps the newer of two versions of a claim (a live event may arrive before or after the answer). */
-function isNewer(incoming: { version: number }, existing: { version: number } | undefined): boolean {
-  return !existing || incoming.version > existing.version;
-}
 
 /**
  * The article's claims in the browser, and every change to them, with feedback for each action.
@@ -69,42 +65,7 @@ export function useClaimStore(articleId: string, actorId?: string) {
       setRecent((current) => ({ ...current, [claimId]: { by, kind, at: Date.now() } }));
     };
     /** A change someone made, from the live stream: applied if newer than what is shown. */
-    const applyEvent = (event: LiveEventData) => {
-      switch (event.type) {
-        case "claim.created":
-        case "claim.updated":
-        case "claim.restored": {
-          const incoming = event.claim;
-          noteChange(incoming.id, incoming.version, false);
-          setClaims((current) => {
-            const existing = current.find((candidate) => candidate.id === incoming.id);
-            if (!isNewer(incoming, existing)) return current;
-            return [...current.filter((candidate) => candidate.id !== incoming.id), incoming];
-          });
-          markRecent(incoming.id, event.actor, event.type === "claim.updated" ? "updated" : "created");
-          return;
-        }
-        case "claim.deleted":
-          noteChange(event.claim.id, event.claim.version, true);
-          setClaims((current) => current.filter((candidate) => candidate.id !== event.claim.id || candidate.version > event.claim.version));
-          return;
-        case "source.created":
-        case "source.updated":
-          withSources(event.source.claimId, (sources) => {
-            const existing = sources.find((candidate) => candidate.id === event.source.id);
-            if (!isNewer(event.source, existing)) return sources;
-            return existing ? sources.map((candidate) => (candidate.id === event.source.id ? event.source : candidate)) : [...sources, event.source];
-          });
-          markRecent(event.source.claimId, event.actor, "sources");
-          return;
-        case "source.deleted":
-          withSources(event.source.claimId, (sources) => sources.filter((candidate) => candidate.id !== event.source.id));
-          markRecent(event.source.claimId, event.actor, "sources");
-          return;
-        default:
-          return;
-      }
-    };
+    const applyEvent = (event: LiveEventData) => applyClaimEvent(event, { setClaims, withSources, markRecent, noteChange });
     const withSources = (claimId: string, update: (sources: SourceView[]) => SourceView[]) =>
       setClaims((current) => current.map((claim) => (claim.id === claimId ? { ...claim, sources: update(claim.sources) } : claim)));
     // A 409 carries the record as it is now: show it (the open form keeps the user's unsaved values).
@@ -187,7 +148,15 @@ export function useClaimStore(articleId: string, actorId?: string) {
      * Loads the claims again; false if that failed. A failed refresh keeps the claims already shown,
      * unless `discardOnFailure` (after the text changed, when their offsets no longer hold).
      */
-    const reload = async ({ discardOnFailure = false } = {}): Promise<boolean> => {
+    // A plain reload asked for while one is in flight shares it (React's StrictMode runs the
+    // mounting effect twice in development: one request, not two).
+    let plainLoad: Promise<boolean> | null = null;
+    const reload = ({ discardOnFailure = false } = {}): Promise<boolean> => {
+      if (discardOnFailure) return load(true);
+      plainLoad ??= load(false).finally(() => (plainLoad = null));
+      return plainLoad;
+    };
+    const load = async (discardOnFailure: boolean): Promise<boolean> => {
       setLoadState((current) => (current === "failed" ? "loading" : current));
       const seen = new Map<string, SeenChange>();
       loadsInFlight.add(seen);

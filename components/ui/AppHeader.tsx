@@ -28,7 +28,9 @@ export function AppHeader({ actor, workCount }: { actor: Actor; workCount: numbe
           <Link href="/settings">Settings</Link>
         </nav>
       </div>
-      <SearchBox />
+      <div className={styles.search}>
+        <SearchBox />
+      </div>
       <div className={styles.user} data-testid="user-menu">
         <span>
           <span className={styles.signedInAs}>Signed in as </span>
