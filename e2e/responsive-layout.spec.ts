@@ -41,6 +41,8 @@ for (const screen of SCREENS) {
     test("one pane at a time, a compact header, and a tapped highlight opens its claim over the text, which stays where it was", async ({ page, baseURL }, testInfo) => {
       const text = longArticleText();
       const article = await importArticle(baseURL!, { title: `Harbour figures ${screen.name} ${Date.now()}`, text });
+      // Two claims before it in the list: the sheet has to scroll to the one tapped.
+      for (const earlier of ["Paragraph 3. The council met on Tuesday", "Paragraph 5. The council met on Tuesday"]) await createClaimViaApi(baseURL!, "reviewer", article.id, text, earlier);
       await createClaimViaApi(baseURL!, "reviewer", article.id, text, CLAIM_QUOTE);
       await page.goto(`/articles/${article.id}`);
 
@@ -64,6 +66,8 @@ for (const screen of SCREENS) {
       const card = claimCard(page, CLAIM_QUOTE);
       await expect(card).toHaveClass(/is-open/);
       await expect(card.locator(".claim-card-head")).toBeInViewport({ ratio: 1 });
+      const head = (await card.locator(".claim-card-head").boundingBox())!;
+      expect(head.y, "the card's head is in the sheet, not under its bar").toBeGreaterThanOrEqual((await page.getByRole("button", { name: "Back to the article" }).boundingBox())!.y + 30);
       await expect(highlight).toBeInViewport();
       const sheetTop = (await page.locator(".workspace-sidebar").boundingBox())!.y;
       // (They glide there, unless the reader asked for reduced motion.)
@@ -78,7 +82,7 @@ for (const screen of SCREENS) {
       await expect(page.locator(".workspace-sidebar")).toBeHidden();
       await settledScroll(page);
       const reading = await readingPlace(page);
-      await show.getByRole("button", { name: "Claims (1)" }).tap();
+      await show.getByRole("button", { name: "Claims (3)" }).tap();
       await expect(card).toBeInViewport();
       await expect(page.locator(".workspace-article")).toBeHidden();
       await testInfo.attach(`${screen.name}-claims-pane`, { body: await page.screenshot(), contentType: "image/png" });

@@ -45,6 +45,9 @@ type Props = {
   openClaimId?: string | null;
 };
 
+/** The sheet's own bar, above the card it shows (WorkspaceLayout.module.css). */
+const SHEET_BAR_PX = 56;
+
 /** The review page: the article in the editor, the claims beside it, and everything between them. */
 export function ArticleWorkspace({ article: initialArticle, initialHighlights, actor, startAfter, openClaimId = null }: Props) {
   const [article, setArticle] = useState<WorkspaceArticle>(initialArticle);
@@ -64,15 +67,6 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
   const layout = useWorkspacePane();
   const isNarrow = useIsNarrow();
   const { openSheet } = layout;
-  // A claim opened in the sheet (narrow screens): its words move, if need be, to stay in sight above it.
-  useEffect(() => {
-    if (!layout.isSheetOpen || !openId || !isNarrow) return;
-    const frame = requestAnimationFrame(() => {
-      const sheetTop = sidebarRef.current?.getBoundingClientRect().top ?? window.innerHeight;
-      editorRef.current?.keepClaimBetween(openId, 64, sheetTop - 16);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [layout.isSheetOpen, openId, isNarrow]);
 
   const { claims, actions } = store;
   useEffect(() => void performance.mark("claimdesk:workspace-hydrated"), []);
@@ -166,6 +160,26 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
   const toggleClaim = useCallback((claimId: string) => setOpenId((current) => (current === claimId ? null : claimId)), []);
   const cardToFocus = useRef<string | null>(null);
   const cardHead = (claimId: string) => sidebarRef.current?.querySelector<HTMLElement>(`[data-claim-card="${CSS.escape(claimId)}"] .claim-card-head`);
+  // A claim opened in the sheet (narrow screens): once its card is drawn, the sheet shows it from its
+  // top, and its words move, if need be, to stay in sight above the sheet.
+  useEffect(() => {
+    if (!layout.isSheetOpen || !openId || !isNarrow) return;
+    let frame = 0;
+    let framesLeft = 30;
+    const place = () => {
+      const sheet = sidebarRef.current;
+      const head = cardHead(openId);
+      if (!sheet || (!head && framesLeft-- > 0)) {
+        frame = requestAnimationFrame(place);
+        return;
+      }
+      const sheetTop = sheet.getBoundingClientRect().top;
+      if (head) sheet.scrollTo({ top: sheet.scrollTop + head.getBoundingClientRect().top - sheetTop - SHEET_BAR_PX });
+      editorRef.current?.keepClaimBetween(openId, 16, sheetTop - 16);
+    };
+    frame = requestAnimationFrame(place);
+    return () => cancelAnimationFrame(frame);
+  }, [layout.isSheetOpen, openId, isNarrow]);
   /** A claim reached from the text (narrow screens: in the sheet, over the words, which stay put). */
   const openFromText = useCallback((claimId: string, moveFocus: boolean) => {
     const open = () => {
