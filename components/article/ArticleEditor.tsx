@@ -173,7 +173,10 @@ export const ArticleEditor = memo(
           const box = first.getBoundingClientRect();
           if (box.top >= top && box.bottom <= bottom) return;
           const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-          window.scrollBy({ top: box.top + box.height / 2 - (top + bottom) / 2, behavior: reduceMotion ? "auto" : "smooth" });
+          // As little as will do: the words' lower edge to the bottom of the room, or (when they are taller
+          // than the room, or above it) their top to its top.
+          const by = box.top < top || box.height > bottom - top ? box.top - top : box.bottom - bottom;
+          window.scrollBy({ top: by, behavior: reduceMotion ? "auto" : "smooth" });
         },
         scrollToClaim(claimId) {
           const elements = editor?.view.dom.querySelectorAll<HTMLElement>(`[${CLAIM_ID_ATTRIBUTE}="${CSS.escape(claimId)}"]`);
