@@ -19,6 +19,7 @@ import { initialsOf } from "@/components/ui/initials";
 import { VerdictBadge } from "./VerdictBadge";
 import { CardFeedback } from "./CardFeedback";
 import type { ClaimView } from "@/lib/views/claim";
+import avatar from "@/components/ui/avatar.module.css";
 
 type Props = {
   claim: ClaimView;
@@ -132,7 +133,7 @@ export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, draft
           {viewers.length ? (
             <span className="claim-viewers" aria-label={`Here now: ${viewers.map((viewer) => viewer.name).join(", ")}`}>
               {viewers.map((viewer) => (
-                <span key={viewer.id} className="avatar avatar-small" title={`${viewer.name} is on this claim`} data-testid="claim-viewer">
+                <span key={viewer.id} className={`${avatar.avatar} ${avatar.small}`} title={`${viewer.name} is on this claim`} data-testid="claim-viewer">
                   {initialsOf(viewer.name)}
                 </span>
               ))}

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
 import { ZHistoryAnswer, type ActivityEntry } from "@/lib/views/activity";
 import { RelativeTime } from "@/components/ui/RelativeTime";
+import activity from "@/components/article/ActivityPanel.module.css";
 
 /** A changed value as a short text: names for people, the quote for a selector, lists joined. */
 function shownValue(value: unknown): string {
@@ -45,7 +46,7 @@ export function ClaimHistory({ claimId }: { claimId: string }) {
           Loading…
         </p>
       ) : (
-        <ol className="activity-list">
+        <ol className={`activity-list ${activity.list}`}>
           {history.map((entry) => (
             <li key={entry.id}>
               {entry.text} <span className="muted small"><RelativeTime iso={entry.at} /></span>
