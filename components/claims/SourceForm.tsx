@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { ZCreateSource, type CreateSource } from "@/lib/validation/claims";
 import { STANCE_LABELS, STANCES, type Stance } from "@/lib/validation/verdicts";
 import type { SourceView } from "@/lib/views/source";
+import claims from "./claims.module.css";
 
 /** The stance starts unchosen (a preset would nudge the verdict); the form asks for one. */
 type Values = { url: string; title: string; publisher: string; excerpt: string; stance: Stance | "" };
@@ -50,7 +51,7 @@ export function SourceForm({
 
   const id = (field: string) => `${idPrefix}-${field}`;
   return (
-    <form className="source-form" onSubmit={handleSubmit} noValidate data-dirty={JSON.stringify(values) !== JSON.stringify(initial)}>
+    <form className={`source-form ${claims.cardForm}`} onSubmit={handleSubmit} noValidate data-dirty={JSON.stringify(values) !== JSON.stringify(initial)}>
       <div className="field">
         <label htmlFor={id("url")}>Source URL</label>
         <input
