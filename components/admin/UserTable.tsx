@@ -4,6 +4,8 @@ import { useState, useTransition } from "react";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/validation/roles";
 import type { ActionResult } from "@/lib/views/action";
 import type { UserSummaryView } from "@/lib/views/user";
+import table from "@/components/ui/data-table.module.css";
+import styles from "./admin.module.css";
 
 export type ChangeUserRole = (input: { userId: string; role: Role }) => Promise<ActionResult>;
 export type SignUserOutEverywhere = (input: { userId: string }) => Promise<ActionResult<{ ended: number }>>;
@@ -57,7 +59,7 @@ export function UserTable({
   }
 
   return (
-    <table className="article-table user-table">
+    <table className={`${table.table} ${styles.userTable}`}>
       <thead>
         <tr>
           <th scope="col">Name</th>

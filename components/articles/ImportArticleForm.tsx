@@ -5,6 +5,7 @@ import { useState, type ChangeEvent, type FormEvent, useRef } from "react";
 import { ApiError, apiFetch, newIdempotencyKey } from "@/lib/client/api-fetch";
 import { ZImportArticle } from "@/lib/validation/articles";
 import { ZArticleAnswer } from "@/lib/views/article";
+import styles from "./ImportArticleForm.module.css";
 
 type Format = "text" | "markdown" | "html";
 const FORMAT_LABELS: Record<Format, string> = { text: "Plain text", markdown: "Markdown", html: "HTML" };
@@ -74,7 +75,7 @@ export function ImportArticleForm() {
   const describedBy = (name: string) => (errors[name] ? `${name}-error` : undefined);
 
   return (
-    <form className="import-form" onSubmit={handleSubmit} noValidate>
+    <form className={styles.form} onSubmit={handleSubmit} noValidate>
       {formError ? (
         <div className="alert alert-error" role="alert">
           {formError}

@@ -1,6 +1,7 @@
 import type { WorkspaceAgreementView } from "@/lib/views/agreement";
 import { AgreementFigures } from "./AgreementFigures";
 import "./reviews.css";
+import table from "@/components/ui/data-table.module.css";
 
 const figure = (alpha: number | null) => (alpha === null ? "—" : alpha.toFixed(3));
 
@@ -19,7 +20,7 @@ export function WorkspaceAgreement({ agreement }: { agreement: WorkspaceAgreemen
         {agreement.pairs.length === 0 ? (
           <p className="muted">No two reviewers have reviewed the same claim yet.</p>
         ) : (
-          <table className="article-table" data-testid="pair-agreement">
+          <table className={table.table} data-testid="pair-agreement">
             <thead>
               <tr>
                 <th scope="col">Reviewers</th>
