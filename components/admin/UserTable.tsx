@@ -6,6 +6,7 @@ import type { ActionResult } from "@/lib/views/action";
 import type { UserSummaryView } from "@/lib/views/user";
 import table from "@/components/ui/data-table.module.css";
 import styles from "./admin.module.css";
+import statusStyles from "@/components/ui/status-text.module.css";
 
 export type ChangeUserRole = (input: { userId: string; role: Role }) => Promise<ActionResult>;
 export type SignUserOutEverywhere = (input: { userId: string }) => Promise<ActionResult<{ ended: number }>>;
@@ -94,7 +95,7 @@ export function UserTable({
                     </option>
                   ))}
                 </select>
-                <span role="status" aria-live="polite" className={`status-text ${rowStatus?.kind === "error" ? "error" : "ok"}`}>
+                <span role="status" aria-live="polite" className={`${statusStyles.statusText} ${rowStatus?.kind === "error" ? statusStyles.error : statusStyles.ok}`}>
                   {statusText(rowStatus)}
                 </span>
               </td>

@@ -20,7 +20,7 @@ import { VerdictBadge } from "./VerdictBadge";
 import { CardFeedback } from "./CardFeedback";
 import type { ClaimView } from "@/lib/views/claim";
 import avatar from "@/components/ui/avatar.module.css";
-import claims from "./claims.module.css";
+import shared from "./claims.module.css";
 import styles from "./ClaimCard.module.css";
 
 type Props = {
@@ -126,7 +126,7 @@ export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, draft
         <span className={`claim-quote ${styles.quote}`}>“{quote}”</span>
         <span className={styles.meta}>
           <VerdictBadge verdict={claim.verdict} />
-          <span className={claims.statusPill}>{STATUS_LABELS[claim.status]}</span>
+          <span className={shared.statusPill}>{STATUS_LABELS[claim.status]}</span>
           {claim.recheck ? <span className={styles.recheckTag}>Re-check</span> : null}
           {claim.assignee ? <span className="muted small">→ {claim.assignee.name}</span> : null}
           <span className="muted small">

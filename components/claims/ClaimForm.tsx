@@ -6,7 +6,7 @@ import { CLAIM_STATUSES, STATUS_LABELS, VERDICT_LABELS, type ClaimStatus, type V
 import { VerdictOptions } from "./VerdictOptions";
 import type { ClaimView } from "@/lib/views/claim";
 import type { PersonView } from "@/lib/views/person";
-import claims from "./claims.module.css";
+import shared from "./claims.module.css";
 import styles from "./ClaimForm.module.css";
 
 type Values = { claimant: string; summary: string; status: ClaimStatus; verdict: Verdict | ""; rationale: string; tags: string };
@@ -113,7 +113,7 @@ export function ClaimForm({ claim, draft, changedBy, onSave, verdictLocked = nul
     ) : null;
 
   return (
-    <form className={`claim-form ${styles.form} ${claims.cardForm}`} onSubmit={handleSubmit} onKeyDown={handleKeyDown} noValidate data-dirty={JSON.stringify(values) !== JSON.stringify(valuesOf(base))}>
+    <form className={`claim-form ${styles.form} ${shared.cardForm}`} onSubmit={handleSubmit} onKeyDown={handleKeyDown} noValidate data-dirty={JSON.stringify(values) !== JSON.stringify(valuesOf(base))}>
       {changedUnderneath ? (
         <ChangeComparison
           changedBy={changedBy ?? null}

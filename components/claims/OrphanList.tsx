@@ -6,7 +6,7 @@ import type { TextSelection } from "@/components/article/ArticleEditor";
 import type { ClaimActions } from "./use-claim-store";
 import { VerdictBadge } from "./VerdictBadge";
 import type { ClaimView } from "@/lib/views/claim";
-import claims from "./claims.module.css";
+import shared from "./claims.module.css";
 import styles from "./OrphanList.module.css";
 
 /** Claims whose text was edited away: kept with their quote and context, ready to be re-attached. */
@@ -18,7 +18,7 @@ export function OrphanList({ orphans, actor, actions, selection }: { orphans: Cl
         Orphaned claims <span className="count">{orphans.length}</span>
       </h3>
       <p className="muted small">Their text was changed or removed by an edit. Select new text in the article, then re-attach.</p>
-      <ul className={claims.cards}>
+      <ul className={shared.cards}>
         {orphans.map((claim) => (
           <li key={claim.id} className={styles.card}>
             <p className={styles.context}>

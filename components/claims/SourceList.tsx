@@ -8,7 +8,7 @@ import type { ClaimActions } from "./use-claim-store";
 import { SourceForm } from "./SourceForm";
 import type { ClaimView } from "@/lib/views/claim";
 import type { SourceView } from "@/lib/views/source";
-import claims from "./claims.module.css";
+import shared from "./claims.module.css";
 import styles from "./SourceList.module.css";
 
 export function SourceList({ claim, actor, actions }: { claim: ClaimView; actor: Actor; actions: ClaimActions }) {
@@ -37,7 +37,7 @@ export function SourceList({ claim, actor, actions }: { claim: ClaimView; actor:
             ) : (
               <>
                 <div className={styles.head}>
-                  <span className={`${claims.stanceBadge} stance-${source.stance}`}>{STANCE_LABELS[source.stance]}</span>
+                  <span className={`${shared.stanceBadge} stance-${source.stance}`}>{STANCE_LABELS[source.stance]}</span>
                   <a href={source.url} target="_blank" rel="noopener noreferrer nofollow">
                     {source.title || source.url}
                   </a>
@@ -65,7 +65,7 @@ export function SourceList({ claim, actor, actions }: { claim: ClaimView; actor:
         ))}
       </ul>
       {canAddSource(actor) ? (
-        <details className={`add-source ${claims.disclosure}`} ref={addDetails}>
+        <details className={`add-source ${shared.disclosure}`} ref={addDetails}>
           <summary>Add a source</summary>
           <SourceForm
             idPrefix={`new-source-${claim.id}`}

@@ -1,11 +1,11 @@
 import { VERDICT_LABELS, VERDICTS } from "@/lib/validation/verdicts";
-import claims from "./claims.module.css";
+import shared from "./claims.module.css";
 import styles from "./VerdictLegend.module.css";
 
 /** What each highlight style means: colour and underline pattern together, never colour alone. */
 export function VerdictLegend({ keysRecordReviews = false }: { keysRecordReviews?: boolean }) {
   return (
-    <details className={`${styles.legend} ${claims.disclosure}`}>
+    <details className={`${styles.legend} ${shared.disclosure}`}>
       <summary>Highlight legend and shortcuts</summary>
       <ul className={`legend-list ${styles.list}`}>
         {[...VERDICTS, null].map((verdict) => (

@@ -6,6 +6,7 @@ import type { ApiTokenView } from "@/lib/views/api-token";
 import type { ActionResult } from "@/lib/views/action";
 import table from "@/components/ui/data-table.module.css";
 import styles from "./settings.module.css";
+import statusStyles from "@/components/ui/status-text.module.css";
 
 export type RevokeToken = (input: { tokenId: string }) => Promise<ActionResult>;
 
@@ -81,7 +82,7 @@ export function ApiTokenTable({ tokens, onRevoke }: { tokens: ApiTokenView[]; on
                   </button>
                 )}
                 {row?.kind === "error" ? (
-                  <span role="alert" className="status-text error">
+                  <span role="alert" className={`${statusStyles.statusText} ${statusStyles.error}`}>
                     {row.message}
                   </span>
                 ) : null}

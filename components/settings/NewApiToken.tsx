@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { CreatedApiTokenView } from "@/lib/views/api-token";
 import styles from "./settings.module.css";
+import statusStyles from "@/components/ui/status-text.module.css";
 
 type CopyState = "idle" | "copied" | "failed";
 
@@ -53,7 +54,7 @@ export function NewApiToken({ created, onDismiss }: { created: CreatedApiTokenVi
             Copy
           </button>
         </div>
-        <span role="status" aria-live="polite" className={`status-text ${copyState === "failed" ? "error" : "ok"}`}>
+        <span role="status" aria-live="polite" className={`${statusStyles.statusText} ${copyState === "failed" ? statusStyles.error : statusStyles.ok}`}>
           {copyState === "copied" ? "Copied to the clipboard." : copyState === "failed" ? "Could not copy: the token is selected, press Ctrl+C or ⌘C." : ""}
         </span>
       </div>
