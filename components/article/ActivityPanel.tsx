@@ -56,7 +56,7 @@ export function ActivityPanel({ articleId, liveTick, onOpenClaim }: Props) {
       ) : entries.length === 0 ? (
         <p className="muted small">Nothing has happened yet.</p>
       ) : (
-        <ol className={styles.list}>
+        <ol className={`activity-list ${styles.list}`}>
           {entries.map((entry) => (
             <li key={entry.id}>
               {entry.claimId ? (
