@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
-import "./workspace.css";
 import "@/components/claims/verdict-palette.css";
 import { Toasts } from "@/components/ui/Toasts";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ArticleList } from "@/components/articles/ArticleList";
+import { ArticlesHead } from "@/components/articles/ArticlesHead";
 import { ArticleTitleFilter } from "@/components/articles/ArticleTitleFilter";
 import { canImportArticle } from "@/lib/policies/permissions";
 import { requirePageActor } from "@/lib/auth/session";
@@ -19,21 +19,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
   const articles = await listArticles({ actor, ...(titleQuery ? { titleQuery } : {}) });
   return (
     <>
-      <div className="page-head">
-        <h1 className="page-title">Articles</h1>
-        <div className="page-actions">
-          {articles.length ? (
-            <a className="button" href="/api/export.csv" download data-testid="export-all-csv">
-              Export all claims (CSV)
-            </a>
-          ) : null}
-          {canImportArticle(actor) ? (
-            <Link href="/articles/new" className="button button-primary">
-              Import article
-            </Link>
-          ) : null}
-        </div>
-      </div>
+      <ArticlesHead canExport={articles.length > 0} canImport={canImportArticle(actor)} />
       <ArticleTitleFilter titleQuery={titleQuery} />
       {parsed.success ? null : (
         <p className="alert alert-error" role="alert">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import { ROLE_LABELS, type Role } from "@/lib/validation/roles";
 import type { AuditAction, AuditEntryView } from "@/lib/views/audit";
+import table from "@/components/ui/data-table.module.css";
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   sign_in: "Signed in",
@@ -38,7 +39,7 @@ export function AuditLogTable({ entries, olderHref }: { entries: AuditEntryView[
   if (entries.length === 0) return <p className="muted">Nothing has been logged yet.</p>;
   return (
     <>
-      <table className="article-table audit-table">
+      <table className={`audit-table ${table.table}`}>
         <thead>
           <tr>
             <th scope="col">When</th>

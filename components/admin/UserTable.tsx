@@ -4,6 +4,9 @@ import { useState, useTransition } from "react";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/validation/roles";
 import type { ActionResult } from "@/lib/views/action";
 import type { UserSummaryView } from "@/lib/views/user";
+import table from "@/components/ui/data-table.module.css";
+import styles from "./admin.module.css";
+import statusStyles from "@/components/ui/status-text.module.css";
 
 export type ChangeUserRole = (input: { userId: string; role: Role }) => Promise<ActionResult>;
 export type SignUserOutEverywhere = (input: { userId: string }) => Promise<ActionResult<{ ended: number }>>;
@@ -57,7 +60,7 @@ export function UserTable({
   }
 
   return (
-    <table className="article-table user-table">
+    <table className={`${table.table} ${styles.userTable}`}>
       <thead>
         <tr>
           <th scope="col">Name</th>
@@ -92,7 +95,7 @@ export function UserTable({
                     </option>
                   ))}
                 </select>
-                <span role="status" aria-live="polite" className={`status-text ${rowStatus?.kind === "error" ? "error" : "ok"}`}>
+                <span role="status" aria-live="polite" className={`${statusStyles.statusText} ${rowStatus?.kind === "error" ? statusStyles.error : statusStyles.ok}`}>
                   {statusText(rowStatus)}
                 </span>
               </td>

@@ -1,21 +1,22 @@
 import type { OutlinedOperation } from "@/lib/api/openapi-outline";
 import { DocText } from "./DocText";
+import styles from "./api-docs.module.css";
 
 /** One operation of the API reference: method and path, who may call it, parameters, body schema, answers. */
 export function ApiOperation({ operation }: { operation: OutlinedOperation }) {
   const titleId = `op-${operation.id}`;
   return (
-    <article className="api-operation" aria-labelledby={titleId}>
-      <h3 id={titleId} className="api-operation-title">
-        <span className={`http-method http-method-${operation.method}`}>{operation.method.toUpperCase()}</span> <code>{operation.path}</code>
-        <span className="api-operation-summary">{operation.summary}</span>
+    <article className={styles.operation} aria-labelledby={titleId}>
+      <h3 id={titleId} className={styles.title}>
+        <span className={styles.method} data-method={operation.method}>{operation.method.toUpperCase()}</span> <code>{operation.path}</code>
+        <span className={styles.summary}>{operation.summary}</span>
       </h3>
       {operation.description ? (
         <p>
           <DocText text={operation.description} />
         </p>
       ) : null}
-      <dl className="api-facts">
+      <dl className={styles.facts}>
         <dt>Who may call it</dt>
         <dd>
           {operation.isPublic ? "Anyone, without signing in" : <DocText text={operation.access} />}
@@ -24,11 +25,11 @@ export function ApiOperation({ operation }: { operation: OutlinedOperation }) {
           <>
             <dt>Parameters</dt>
             <dd>
-              <ul className="api-parameters">
+              <ul className={styles.list}>
                 {operation.parameters.map((parameter) => (
                   <li key={`${parameter.in}-${parameter.name}`}>
                     <code>{parameter.name}</code> <span className="muted">({parameter.in}{parameter.required ? ", required" : ""})</span>{" "}
-                    <code className="api-inline-schema">{JSON.stringify(parameter.schema)}</code>
+                    <code className={styles.inlineSchema}>{JSON.stringify(parameter.schema)}</code>
                     {parameter.description ? (
                       <>
                         {" "}— <DocText text={parameter.description} />
@@ -42,7 +43,7 @@ export function ApiOperation({ operation }: { operation: OutlinedOperation }) {
         ) : null}
         <dt>Answers</dt>
         <dd>
-          <ul className="api-responses">
+          <ul className={styles.list}>
             {operation.responses.map((response) => (
               <li key={response.status}>
                 <strong>{response.status}</strong> <DocText text={response.description} />
@@ -52,7 +53,7 @@ export function ApiOperation({ operation }: { operation: OutlinedOperation }) {
         </dd>
       </dl>
       {operation.requestSchema ? (
-        <div className="api-body">
+        <div className={styles.body}>
           <h4>Request body (application/json)</h4>
           <pre tabIndex={0} aria-label={`Request body schema of ${operation.method.toUpperCase()} ${operation.path}`}>
             <code>{JSON.stringify(operation.requestSchema, null, 2)}</code>

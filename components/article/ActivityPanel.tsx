@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
 import { ZActivityAnswer, type ActivityEntry } from "@/lib/views/activity";
 import { RelativeTime } from "@/components/ui/RelativeTime";
+import styles from "./ActivityPanel.module.css";
 
 type Props = {
   articleId: string;
@@ -42,7 +43,7 @@ export function ActivityPanel({ articleId, liveTick, onOpenClaim }: Props) {
   }, [isOpen, liveTick]);
 
   return (
-    <details className="activity-panel" data-testid="activity" onToggle={(event) => setIsOpen(event.currentTarget.open)}>
+    <details className={styles.panel} data-testid="activity" onToggle={(event) => setIsOpen(event.currentTarget.open)}>
       <summary>Activity</summary>
       {error ? (
         <p className="field-error" role="alert">
@@ -55,15 +56,15 @@ export function ActivityPanel({ articleId, liveTick, onOpenClaim }: Props) {
       ) : entries.length === 0 ? (
         <p className="muted small">Nothing has happened yet.</p>
       ) : (
-        <ol className="activity-list">
+        <ol className={`activity-list ${styles.list}`}>
           {entries.map((entry) => (
             <li key={entry.id}>
               {entry.claimId ? (
-                <button type="button" className="link-button activity-text" onClick={() => onOpenClaim(entry.claimId!)}>
+                <button type="button" className={`link-button ${styles.text}`} onClick={() => onOpenClaim(entry.claimId!)}>
                   {entry.text}
                 </button>
               ) : (
-                <span className="activity-text">{entry.text}</span>
+                <span className={styles.text}>{entry.text}</span>
               )}{" "}
               <span className="muted small">
                 <RelativeTime iso={entry.at} />

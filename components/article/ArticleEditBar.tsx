@@ -1,5 +1,7 @@
 "use client";
 
+import styles from "./ArticleEditBar.module.css";
+
 type Props = {
   isEditing: boolean;
   isSaving: boolean;
@@ -12,10 +14,10 @@ type Props = {
 /** Editors switch the article into edit mode explicitly; saving re-anchors every claim. */
 export function ArticleEditBar({ isEditing, isSaving, error, onStart, onSave, onCancel }: Props) {
   return (
-    <div className={`edit-bar${isEditing ? " is-editing" : ""}`} role="region" aria-label="Article editing">
+    <div className={isEditing ? `${styles.bar} ${styles.editing}` : styles.bar} role="region" aria-label="Article editing">
       {isEditing ? (
         <>
-          <span className="edit-bar-note">Editing the article text. Claims will follow your changes when you save.</span>
+          <span className={styles.note}>Editing the article text. Claims will follow your changes when you save.</span>
           <button type="button" className="button button-primary" onClick={onSave} disabled={isSaving}>
             {isSaving ? "Saving and re-anchoring…" : "Save changes"}
           </button>

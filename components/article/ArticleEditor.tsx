@@ -8,6 +8,7 @@ import { ClaimHighlights, claimHighlightsKey, firstHighlights, type ScreenPoint 
 import type { ArticleDoc } from "@/lib/document/article-document";
 import { articleSchemaExtensions } from "@/lib/editor/schema-extensions";
 import { blockSpans, selectedTextRange, textOffsetToPos } from "@/lib/editor/text-offsets";
+import styles from "./ArticleEditor.module.css";
 
 export type TextSelection = { start: number; end: number; exact: string };
 
@@ -132,7 +133,7 @@ export const ArticleEditor = memo(
       ],
       editorProps: {
         attributes: {
-          class: "article-editor",
+          class: `article-editor ${styles.editor}`,
           role: "textbox",
           "aria-multiline": "true",
           "aria-label": "Article text. Select a passage, then press C to mark it as a claim.",
@@ -226,14 +227,14 @@ export const ArticleEditor = memo(
       [editor],
     );
 
-    if (!editor) return <div className="article-editor-loading" aria-busy="true" aria-label="Loading the article" />;
+    if (!editor) return <div className={styles.loading} aria-busy="true" aria-label="Loading the article" />;
 
     return (
       <>
-        <EditorContent editor={editor} className="article-editor-frame" />
+        <EditorContent editor={editor} className={styles.frame} />
         {props.canMarkClaims ? (
           <BubbleMenu editor={editor} shouldShow={({ state }) => !state.selection.empty && !latest.current.isEditing}>
-            <div className="bubble-menu">
+            <div className={styles.bubbleMenu}>
               <button type="button" className="button button-primary" onMouseDown={(event) => event.preventDefault()} onClick={() => latest.current.onMarkClaim()}>
                 Mark as claim <kbd>C</kbd>
               </button>

@@ -11,6 +11,7 @@ import { ReviewPolicyControl } from "@/components/reviews/ReviewPolicyControl";
 import type { ConnectionState } from "@/lib/realtime/use-article-stream";
 import { ArticleSourceForm } from "./ArticleSourceForm";
 import { LiveStatus } from "./LiveStatus";
+import styles from "./ArticleHeader.module.css";
 
 type Props = {
   article: Omit<ArticleView, "text">;
@@ -46,16 +47,16 @@ export function ArticleHeader({ article, actor, connection, others, onPolicyChan
     onArticleChange?.(next);
   };
   return (
-    <header className="article-head">
+    <header className={`article-head ${styles.head}`}>
       <h1 id="article-title" {...own}>
         {article.title}
       </h1>
       {article.standfirst ? (
-        <p className="article-standfirst" {...own}>
+        <p className={`article-standfirst ${styles.standfirst}`} {...own}>
           {article.standfirst}
         </p>
       ) : null}
-      <p className="article-meta">
+      <p className={`article-meta ${styles.meta}`}>
         {[article.byline, article.publisher].filter(Boolean).join(" · ") || "Unknown source"}
         {sourceUrl ? (
           <>

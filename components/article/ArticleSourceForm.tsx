@@ -4,7 +4,7 @@ import { useId, useRef, useState, type FormEvent } from "react";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
 import { ZArticleEditAnswer, type ArticleView } from "@/lib/views/article";
 import { articleSourceErrorsFrom, readArticleSource, type ArticleSourceErrors, type ArticleSourceField } from "./article-source-input";
-import "./article-source.css";
+import styles from "./ArticleSourceForm.module.css";
 
 type Props = {
   article: Pick<ArticleView, "id" | "version" | "sourceUrl" | "language">;
@@ -97,7 +97,7 @@ export function ArticleSourceForm({ article, onSaved }: Props) {
   };
 
   return (
-    <div className="article-source">
+    <div className={styles.source}>
       <button ref={toggleRef} type="button" className="button button-quiet" aria-expanded={isOpen} aria-controls={`${id}-form`} onClick={() => (isOpen ? handleCancel() : setIsOpen(true))}>
         Source and language
       </button>
@@ -105,7 +105,7 @@ export function ArticleSourceForm({ article, onSaved }: Props) {
         {status}
       </span>
       {isOpen ? (
-        <form ref={formRef} id={`${id}-form`} className="article-source-form" aria-label="Article source and language" onSubmit={(event) => void handleSubmit(event)} noValidate>
+        <form ref={formRef} id={`${id}-form`} className={styles.form} aria-label="Article source and language" onSubmit={(event) => void handleSubmit(event)} noValidate>
           {formError ? (
             <p className="field-error" role="alert">
               {formError}
@@ -115,7 +115,7 @@ export function ArticleSourceForm({ article, onSaved }: Props) {
             {field("sourceUrl", { type: "url", value: article.sourceUrl, placeholder: "https://…" })}
             {field("language", { type: "text", value: article.language, placeholder: "en" })}
           </div>
-          <div className="article-source-actions">
+          <div className={styles.actions}>
             <button type="submit" className="button button-primary" disabled={isSaving}>
               {isSaving ? "Saving…" : "Save source and language"}
             </button>

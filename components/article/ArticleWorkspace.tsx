@@ -233,9 +233,9 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
 
   return (
     <ReviewScope articleId={article.id} policy={article.reviewPolicy} events={reviewEvents}>
-    <div className={`workspace ${layoutStyles.layout}`} data-pane={layout.pane} data-sheet={layout.isSheetOpen ? "" : undefined}>
+    <div className={layoutStyles.layout} data-pane={layout.pane} data-sheet={layout.isSheetOpen ? "" : undefined}>
       <PaneSwitch pane={layout.pane} claimCount={claims.filter((claim) => !claim.orphan).length} onChange={layout.setPane} />
-      <article className="workspace-article" aria-labelledby="article-title">
+      <article className={`workspace-article ${layoutStyles.article}`} aria-labelledby="article-title">
         <ArticleHeader article={article} actor={actor} connection={connection} others={others} onPolicyChange={handlePolicyChange} onArticleChange={showArticleDetails}>
           {canEditArticle(actor) ? (
             <ArticleEditBar
@@ -263,7 +263,7 @@ export function ArticleWorkspace({ article: initialArticle, initialHighlights, a
         <CaretClaims claimIds={textClaims.caretIds} claims={claims} />
         <ClaimChooser choice={textClaims.choice} claims={claims} onChoose={textClaims.choose} onDismiss={textClaims.dismiss} />
       </article>
-      <aside ref={sidebarRef} className="workspace-sidebar" aria-label="Claims" tabIndex={-1}>
+      <aside ref={sidebarRef} className={`workspace-sidebar ${layoutStyles.sidebar}`} aria-label="Claims" tabIndex={-1}>
         <SheetBar onClose={layout.closeSheet} onShowAll={() => layout.setPane("claims")} />
         <ClaimSidebar
           articleId={article.id}

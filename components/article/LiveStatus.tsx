@@ -4,6 +4,8 @@ import type { ConnectionState } from "@/lib/realtime/use-article-stream";
 import type { PresenceUser } from "@/lib/views/presence";
 import { ROLE_LABELS } from "@/lib/validation/roles";
 import { initialsOf } from "@/components/ui/initials";
+import avatar from "@/components/ui/avatar.module.css";
+import styles from "./LiveStatus.module.css";
 
 const LABELS: Record<ConnectionState, string> = {
   connecting: "Connecting…",
@@ -22,15 +24,15 @@ const HINTS: Record<ConnectionState, string> = {
 /** The connection indicator and who else has the article open. */
 export function LiveStatus({ state, others }: { state: ConnectionState; others: PresenceUser[] }) {
   return (
-    <div className="live-status">
-      <span className={`connection connection-${state}`} role="status" title={HINTS[state]} data-testid="connection-state">
-        <span className="connection-dot" aria-hidden="true" />
+    <div className={styles.status}>
+      <span className={styles.connection} data-state={state} role="status" title={HINTS[state]} data-testid="connection-state">
+        <span className={styles.dot} aria-hidden="true" />
         {LABELS[state]}
       </span>
       {others.length > 0 ? (
-        <ul className="presence-list" aria-label={`Also on this article: ${others.map((user) => user.name).join(", ")}`}>
+        <ul className={styles.presence} aria-label={`Also on this article: ${others.map((user) => user.name).join(", ")}`}>
           {others.map((user) => (
-            <li key={user.id} className="avatar" title={`${user.name} (${ROLE_LABELS[user.role]})`} data-testid="presence-avatar">
+            <li key={user.id} className={avatar.avatar} title={`${user.name} (${ROLE_LABELS[user.role]})`} data-testid="presence-avatar">
               {initialsOf(user.name)}
             </li>
           ))}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import type { ArticleSummaryView } from "@/lib/views/article";
 import { ArticleProgress } from "./ArticleProgress";
+import table from "@/components/ui/data-table.module.css";
 
 /** The articles, most recently active first; `titleQuery` is the title filter they were listed with, if any. */
 export function ArticleList({ articles, titleQuery }: { articles: ArticleSummaryView[]; titleQuery?: string }) {
@@ -19,12 +20,12 @@ export function ArticleList({ articles, titleQuery }: { articles: ArticleSummary
     );
   }
   return (
-    <table className="article-table" data-testid="article-list">
+    <table className={table.table} data-testid="article-list">
       <thead>
         <tr>
           <th scope="col">Title</th>
           <th scope="col">Publisher</th>
-          <th scope="col" className="numeric">
+          <th scope="col" className={table.numeric}>
             Claims
           </th>
           <th scope="col">Progress</th>
@@ -39,7 +40,7 @@ export function ArticleList({ articles, titleQuery }: { articles: ArticleSummary
               {article.byline ? <div className="muted">{article.byline}</div> : null}
             </td>
             <td>{article.publisher ?? <span className="muted">—</span>}</td>
-            <td className="numeric">{article.claimCount}</td>
+            <td className={table.numeric}>{article.claimCount}</td>
             <td>
               <ArticleProgress progress={article.progress} />
             </td>

@@ -1,6 +1,6 @@
 import { CLAIM_STATUSES, STATUS_LABELS, VERDICT_LABELS, VERDICTS } from "@/lib/validation/verdicts";
 import type { ArticleProgressView } from "@/lib/views/article";
-import "./article-list.css";
+import styles from "./ArticleProgress.module.css";
 
 const VERDICT_ORDER = [...VERDICTS, "none"] as const;
 const verdictLabel = (verdict: (typeof VERDICT_ORDER)[number]) => (verdict === "none" ? "No verdict" : VERDICT_LABELS[verdict]);
@@ -15,7 +15,7 @@ export function ArticleProgress({ progress }: { progress: ArticleProgressView })
   if (statuses.length === 0) return <span className="muted small">No claims yet</span>;
   const verdicts = VERDICT_ORDER.filter((verdict) => progress.byVerdict[verdict] > 0);
   return (
-    <div className="article-progress">
+    <div className={styles.progress}>
       <p className="article-progress-statuses small">{statuses.map((status) => `${progress.byStatus[status]} ${STATUS_LABELS[status].toLowerCase()}`).join(" · ")}</p>
       <div className="article-progress-bar" aria-hidden="true">
         {verdicts.map((verdict) => (

@@ -1,10 +1,10 @@
 import Link from "next/link";
-import "./article-list.css";
+import styles from "./ArticleTitleFilter.module.css";
 
 /** Filters the articles list by title: a GET form to the list itself (`?q=`). */
 export function ArticleTitleFilter({ titleQuery }: { titleQuery: string | undefined }) {
   return (
-    <form className="article-filter" method="get" action="/" aria-label="Filter articles">
+    <form className={styles.filter} method="get" action="/" aria-label="Filter articles">
       <label htmlFor="article-title-filter">Title contains</label>
       <input id="article-title-filter" type="search" name="q" defaultValue={titleQuery ?? ""} maxLength={200} />
       <button type="submit" className="button">

@@ -5,6 +5,8 @@ import { useState, type ChangeEvent, type FormEvent, useRef } from "react";
 import { ApiError, apiFetch, newIdempotencyKey } from "@/lib/client/api-fetch";
 import { ZImportArticle } from "@/lib/validation/articles";
 import { ZArticleAnswer } from "@/lib/views/article";
+import styles from "./ImportArticleForm.module.css";
+import choices from "@/components/ui/choice-group.module.css";
 
 type Format = "text" | "markdown" | "html";
 const FORMAT_LABELS: Record<Format, string> = { text: "Plain text", markdown: "Markdown", html: "HTML" };
@@ -74,7 +76,7 @@ export function ImportArticleForm() {
   const describedBy = (name: string) => (errors[name] ? `${name}-error` : undefined);
 
   return (
-    <form className="import-form" onSubmit={handleSubmit} noValidate>
+    <form className={styles.form} onSubmit={handleSubmit} noValidate>
       {formError ? (
         <div className="alert alert-error" role="alert">
           {formError}
@@ -107,7 +109,7 @@ export function ImportArticleForm() {
           <input id="byline" name="byline" />
         </div>
       </div>
-      <fieldset className="stance-choice">
+      <fieldset className={choices.choices}>
         <legend>Body format</legend>
         {(Object.keys(FORMAT_LABELS) as Format[]).map((option) => (
           <label key={option}>

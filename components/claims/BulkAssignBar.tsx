@@ -5,6 +5,7 @@ import { usePeople } from "@/components/comments/use-comments";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
 import { ZClaimListAnswer } from "@/lib/views/claim";
 import type { ClaimActions } from "./use-claim-store";
+import styles from "./BulkAssignBar.module.css";
 
 type Props = { articleId: string; selected: ReadonlySet<string>; actions: ClaimActions; onDone: () => void };
 
@@ -30,7 +31,7 @@ export function BulkAssignBar({ articleId, selected, actions, onDone }: Props) {
     }
   };
   return (
-    <div className="bulk-bar" role="group" aria-label="Selected claims" data-testid="bulk-bar">
+    <div className={styles.bar} role="group" aria-label="Selected claims" data-testid="bulk-bar">
       <strong>{selected.size} selected</strong>
       <label htmlFor={id} className="visually-hidden">
         Assign to

@@ -19,6 +19,9 @@ import { initialsOf } from "@/components/ui/initials";
 import { VerdictBadge } from "./VerdictBadge";
 import { CardFeedback } from "./CardFeedback";
 import type { ClaimView } from "@/lib/views/claim";
+import avatar from "@/components/ui/avatar.module.css";
+import shared from "./claims.module.css";
+import styles from "./ClaimCard.module.css";
 
 type Props = {
   claim: ClaimView;
@@ -95,9 +98,9 @@ export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, draft
   }
 
   return (
-    <li className={`claim-card${isFocused ? " is-focused" : ""}${isOpen ? " is-open" : ""}`} data-claim-card={claim.id} onKeyDown={handleCardKeyDown}>
+    <li className={`claim-card ${styles.card}${isFocused ? " is-focused" : ""}${isOpen ? " is-open" : ""}`} data-claim-card={claim.id} onKeyDown={handleCardKeyDown}>
       {isRecent && recent ? (
-        <span key={recent.at} className="claim-flash" role="status" title={`${CHANGE_WORDS[recent.kind]} ${recent.by.name}`} data-testid="recent-change">
+        <span key={recent.at} className={styles.flash} role="status" title={`${CHANGE_WORDS[recent.kind]} ${recent.by.name}`} data-testid="recent-change">
           <span aria-hidden="true">{initialsOf(recent.by.name)}</span>
           <span className="visually-hidden">
             {CHANGE_WORDS[recent.kind]} {recent.by.name}
@@ -105,12 +108,12 @@ export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, draft
         </span>
       ) : null}
       {isSelected !== null ? (
-        <input type="checkbox" className="claim-select" checked={isSelected} onChange={() => onToggleSelected(claim.id)} aria-label={`Select “${quote.slice(0, 60)}” to assign`} />
+        <input type="checkbox" className={styles.select} checked={isSelected} onChange={() => onToggleSelected(claim.id)} aria-label={`Select “${quote.slice(0, 60)}” to assign`} />
       ) : null}
       <button
         ref={head}
         type="button"
-        className="claim-card-head"
+        className={`claim-card-head ${styles.head}`}
         onKeyDown={handleHeadKeyDown}
         aria-expanded={isOpen}
         tabIndex={isFocused ? 0 : -1}
@@ -120,19 +123,19 @@ export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, draft
         }}
         onFocus={() => onFocusClaim(claim.id, { scroll: true })}
       >
-        <span className="claim-quote">“{quote}”</span>
-        <span className="claim-meta">
+        <span className={`claim-quote ${styles.quote}`}>“{quote}”</span>
+        <span className={styles.meta}>
           <VerdictBadge verdict={claim.verdict} />
-          <span className="status-pill">{STATUS_LABELS[claim.status]}</span>
-          {claim.recheck ? <span className="recheck-tag">Re-check</span> : null}
+          <span className={shared.statusPill}>{STATUS_LABELS[claim.status]}</span>
+          {claim.recheck ? <span className={styles.recheckTag}>Re-check</span> : null}
           {claim.assignee ? <span className="muted small">→ {claim.assignee.name}</span> : null}
           <span className="muted small">
             {claim.createdBy.name} · {claim.sources.length} source{claim.sources.length === 1 ? "" : "s"}
           </span>
           {viewers.length ? (
-            <span className="claim-viewers" aria-label={`Here now: ${viewers.map((viewer) => viewer.name).join(", ")}`}>
+            <span className={styles.viewers} aria-label={`Here now: ${viewers.map((viewer) => viewer.name).join(", ")}`}>
               {viewers.map((viewer) => (
-                <span key={viewer.id} className="avatar avatar-small" title={`${viewer.name} is on this claim`} data-testid="claim-viewer">
+                <span key={viewer.id} className={`${avatar.avatar} ${avatar.small}`} title={`${viewer.name} is on this claim`} data-testid="claim-viewer">
                   {initialsOf(viewer.name)}
                 </span>
               ))}
@@ -141,13 +144,13 @@ export const ClaimCard = memo(function ClaimCard({ claim, recent, viewers, draft
         </span>
       </button>
       {isOpen ? (
-        <div className="claim-body" ref={body}>
+        <div className={styles.body} ref={body}>
           <RecheckNotice claim={claim} actor={actor} actions={actions} />
           <AssigneePicker claim={claim} canAssign={canAssignClaims(actor)} actions={actions} />
           {isEditable ? (
             <ClaimForm key={draft ? "with-draft" : "plain"} claim={claim} draft={draft} verdictLocked={verdictLocked} changedBy={recent?.kind === "updated" ? recent.by : null} onSave={(changes) => actions.updateClaim(claim, changes)} />
           ) : (
-            <dl className="claim-readonly">
+            <dl className={`claim-readonly ${styles.readonly}`}>
               <dt>Claimant</dt>
               <dd>{claim.claimant || "—"}</dd>
               <dt>Claim</dt>

@@ -4,6 +4,7 @@ import { memo } from "react";
 import { CLAIM_STATUSES, STATUS_LABELS, VERDICT_LABELS, VERDICTS } from "@/lib/validation/verdicts";
 import type { ClaimFilter } from "./claim-filters";
 import type { ClaimView } from "@/lib/views/claim";
+import styles from "./ClaimFilters.module.css";
 
 /** Filters with a count per choice (memoised: counting thousands of claims on every keystroke elsewhere adds up). */
 export const ClaimFilters = memo(function ClaimFilters({
@@ -20,7 +21,7 @@ export const ClaimFilters = memo(function ClaimFilters({
   const authors = [...new Map(claims.map((claim) => [claim.createdBy.id, claim.createdBy.name])).entries()];
   const count = (predicate: (claim: ClaimView) => boolean) => claims.filter(predicate).length;
   return (
-    <fieldset className="claim-filters">
+    <fieldset className={styles.filters}>
       <legend className="visually-hidden">Filter claims</legend>
       <label>
         <span>Verdict</span>

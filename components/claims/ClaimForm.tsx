@@ -6,6 +6,8 @@ import { CLAIM_STATUSES, STATUS_LABELS, VERDICT_LABELS, type ClaimStatus, type V
 import { VerdictOptions } from "./VerdictOptions";
 import type { ClaimView } from "@/lib/views/claim";
 import type { PersonView } from "@/lib/views/person";
+import shared from "./claims.module.css";
+import styles from "./ClaimForm.module.css";
 
 type Values = { claimant: string; summary: string; status: ClaimStatus; verdict: Verdict | ""; rationale: string; tags: string };
 
@@ -111,7 +113,7 @@ export function ClaimForm({ claim, draft, changedBy, onSave, verdictLocked = nul
     ) : null;
 
   return (
-    <form className="claim-form" onSubmit={handleSubmit} onKeyDown={handleKeyDown} noValidate data-dirty={JSON.stringify(values) !== JSON.stringify(valuesOf(base))}>
+    <form className={`claim-form ${styles.form} ${shared.cardForm}`} onSubmit={handleSubmit} onKeyDown={handleKeyDown} noValidate data-dirty={JSON.stringify(values) !== JSON.stringify(valuesOf(base))}>
       {changedUnderneath ? (
         <ChangeComparison
           changedBy={changedBy ?? null}
@@ -193,13 +195,13 @@ type ComparisonProps = {
 function ChangeComparison({ changedBy, theirs, mine, onTake, onTakeAll }: ComparisonProps) {
   const differing = (Object.keys(FIELD_LABELS) as (keyof Values)[]).filter((field) => theirs[field] !== mine[field]);
   return (
-    <div className="alert alert-warning change-comparison" role="alert" data-testid="conflict-view">
+    <div className={`alert alert-warning ${styles.comparison}`} role="alert" data-testid="conflict-view">
       <p>
         <strong>Changed by {changedBy ? changedBy.name : "someone else"} just now.</strong> Your unsaved values are kept: for each difference, keep
         yours or take theirs (or edit the field), then save to apply the result to their version.
       </p>
       {differing.length ? (
-        <table className="comparison-table">
+        <table className={styles.table}>
           <thead>
             <tr>
               <th scope="col">Field</th>

@@ -4,6 +4,8 @@ import { useState } from "react";
 import { ApiError, apiFetch } from "@/lib/client/api-fetch";
 import { ZHistoryAnswer, type ActivityEntry } from "@/lib/views/activity";
 import { RelativeTime } from "@/components/ui/RelativeTime";
+import activity from "@/components/article/ActivityPanel.module.css";
+import styles from "./ClaimHistory.module.css";
 
 /** A changed value as a short text: names for people, the quote for a selector, lists joined. */
 function shownValue(value: unknown): string {
@@ -34,7 +36,7 @@ export function ClaimHistory({ claimId }: { claimId: string }) {
   }
 
   return (
-    <details className="claim-history" data-testid="claim-history" onToggle={(event) => (event.currentTarget.open ? void load() : undefined)}>
+    <details className={styles.history} data-testid="claim-history" onToggle={(event) => (event.currentTarget.open ? void load() : undefined)}>
       <summary>History</summary>
       {error ? (
         <p className="field-error" role="alert">
@@ -45,12 +47,12 @@ export function ClaimHistory({ claimId }: { claimId: string }) {
           Loading…
         </p>
       ) : (
-        <ol className="activity-list">
+        <ol className={`activity-list ${activity.list}`}>
           {history.map((entry) => (
             <li key={entry.id}>
               {entry.text} <span className="muted small"><RelativeTime iso={entry.at} /></span>
               {entry.changes ? (
-                <ul className="history-changes small">
+                <ul className={`${styles.changes} small`}>
                   {Object.entries(entry.changes).map(([field, change]) => (
                     <li key={field}>
                       {field}: <del>{shownValue(change.from)}</del> → <ins>{shownValue(change.to)}</ins>

@@ -23,6 +23,7 @@ import { QueuedWrites } from "./QueuedWrites";
 import type { CommentEvents } from "@/components/comments/use-comments";
 import { groupBy } from "@/lib/group-by";
 import type { PresenceUser } from "@/lib/views/presence";
+import styles from "./ClaimSidebar.module.css";
 
 const CARDS_PER_PAGE = 40;
 
@@ -126,7 +127,7 @@ export function ClaimSidebar({ articleId, actor, claims, recent, queued, drafts,
 
   return (
     <div className="claim-sidebar">
-      <div className="sidebar-head">
+      <div className={`sidebar-head ${styles.head}`}>
         <h2>
           Claims <span className="count" data-testid="claim-count">{anchored.length}</span>
         </h2>
@@ -174,7 +175,7 @@ export function ClaimSidebar({ articleId, actor, claims, recent, queued, drafts,
             </p>
           ) : null}
           {canSelect ? <BulkAssignBar articleId={articleId} selected={selected} actions={actions} onDone={() => setSelected(new Set())} /> : null}
-          <ol ref={list} className="claim-list" aria-label="Claims in text order" onKeyDown={handleKeyDown}>
+          <ol ref={list} className={`claim-list ${styles.list}`} aria-label="Claims in text order" onKeyDown={handleKeyDown}>
             {rendered.map((claim, index) => (
               <ClaimCard
                 key={claim.id}

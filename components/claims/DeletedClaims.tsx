@@ -5,6 +5,7 @@ import { ApiError, apiFetch } from "@/lib/client/api-fetch";
 import type { ClaimActions } from "./use-claim-store";
 import type { ClaimView } from "@/lib/views/claim";
 import { ZClaimListAnswer } from "@/lib/views/claim";
+import shared from "./claims.module.css";
 
 /** For editors: deleted claims of the article, each restorable. Loaded on demand. */
 export function DeletedClaims({ articleId, actions }: { articleId: string; actions: ClaimActions }) {
@@ -22,12 +23,12 @@ export function DeletedClaims({ articleId, actions }: { articleId: string; actio
   }
 
   return (
-    <details className="deleted-claims" onToggle={(event) => (event.currentTarget.open ? void load() : undefined)}>
+    <details className={`deleted-claims ${shared.disclosure}`} onToggle={(event) => (event.currentTarget.open ? void load() : undefined)}>
       <summary>Deleted claims</summary>
       {error ? <p className="field-error">{error}</p> : null}
       {deleted === null && !error ? <p className="muted small">Loading…</p> : null}
       {deleted?.length === 0 ? <p className="muted small">Nothing deleted.</p> : null}
-      <ul>
+      <ul className={shared.cards}>
         {deleted?.map((claim) => (
           <li key={claim.id}>
             <q>{claim.selector.exact}</q>{" "}

@@ -1,4 +1,5 @@
 import type { ClaimFilter } from "./claim-filters";
+import styles from "./ExportLinks.module.css";
 
 /** Downloads of this article's claims, with the filters chosen in the sidebar applied. */
 export function ExportLinks({ articleId, filter }: { articleId: string; filter: ClaimFilter }) {
@@ -10,7 +11,7 @@ export function ExportLinks({ articleId, filter }: { articleId: string; filter: 
   const withSources = new URLSearchParams(query);
   withSources.set("layout", "sources");
   return (
-    <div className="export-links">
+    <div className={styles.links}>
       <a className="button" href={csv} download data-testid="export-csv">
         Export CSV
       </a>

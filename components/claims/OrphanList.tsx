@@ -6,20 +6,22 @@ import type { TextSelection } from "@/components/article/ArticleEditor";
 import type { ClaimActions } from "./use-claim-store";
 import { VerdictBadge } from "./VerdictBadge";
 import type { ClaimView } from "@/lib/views/claim";
+import shared from "./claims.module.css";
+import styles from "./OrphanList.module.css";
 
 /** Claims whose text was edited away: kept with their quote and context, ready to be re-attached. */
 export function OrphanList({ orphans, actor, actions, selection }: { orphans: ClaimView[]; actor: Actor; actions: ClaimActions; selection: TextSelection | null }) {
   if (!orphans.length) return null;
   return (
-    <section className="orphans" aria-labelledby="orphans-heading" data-testid="orphan-claims">
+    <section className={styles.orphans} aria-labelledby="orphans-heading" data-testid="orphan-claims">
       <h3 id="orphans-heading">
         Orphaned claims <span className="count">{orphans.length}</span>
       </h3>
       <p className="muted small">Their text was changed or removed by an edit. Select new text in the article, then re-attach.</p>
-      <ul>
+      <ul className={shared.cards}>
         {orphans.map((claim) => (
-          <li key={claim.id} className="orphan-card">
-            <p className="orphan-context">
+          <li key={claim.id} className={styles.card}>
+            <p className={styles.context}>
               <span className="muted">…{claim.selector.prefix}</span>
               <mark>{claim.selector.exact}</mark>
               <span className="muted">{claim.selector.suffix}…</span>

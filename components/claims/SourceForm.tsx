@@ -4,6 +4,8 @@ import { useState, type FormEvent } from "react";
 import { ZCreateSource, type CreateSource } from "@/lib/validation/claims";
 import { STANCE_LABELS, STANCES, type Stance } from "@/lib/validation/verdicts";
 import type { SourceView } from "@/lib/views/source";
+import shared from "./claims.module.css";
+import choices from "@/components/ui/choice-group.module.css";
 
 /** The stance starts unchosen (a preset would nudge the verdict); the form asks for one. */
 type Values = { url: string; title: string; publisher: string; excerpt: string; stance: Stance | "" };
@@ -50,7 +52,7 @@ export function SourceForm({
 
   const id = (field: string) => `${idPrefix}-${field}`;
   return (
-    <form className="source-form" onSubmit={handleSubmit} noValidate data-dirty={JSON.stringify(values) !== JSON.stringify(initial)}>
+    <form className={`source-form ${shared.cardForm}`} onSubmit={handleSubmit} noValidate data-dirty={JSON.stringify(values) !== JSON.stringify(initial)}>
       <div className="field">
         <label htmlFor={id("url")}>Source URL</label>
         <input
@@ -83,7 +85,7 @@ export function SourceForm({
         <label htmlFor={id("excerpt")}>Evidence quote</label>
         <textarea id={id("excerpt")} rows={2} value={values.excerpt} onChange={(e) => set("excerpt", e.target.value)} placeholder="The passage of the source that bears on the claim" />
       </div>
-      <fieldset className="stance-choice" aria-invalid={errors.stance ? true : undefined} aria-describedby={errors.stance ? id("stance-error") : undefined}>
+      <fieldset className={choices.choices} aria-invalid={errors.stance ? true : undefined} aria-describedby={errors.stance ? id("stance-error") : undefined}>
         <legend>Stance</legend>
         {STANCES.map((stance) => (
           <label key={stance}>

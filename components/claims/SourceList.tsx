@@ -8,19 +8,21 @@ import type { ClaimActions } from "./use-claim-store";
 import { SourceForm } from "./SourceForm";
 import type { ClaimView } from "@/lib/views/claim";
 import type { SourceView } from "@/lib/views/source";
+import shared from "./claims.module.css";
+import styles from "./SourceList.module.css";
 
 export function SourceList({ claim, actor, actions }: { claim: ClaimView; actor: Actor; actions: ClaimActions }) {
   const [editingId, setEditingId] = useState<string | null>(null);
   const addDetails = useRef<HTMLDetailsElement>(null);
   return (
-    <section className="sources" aria-label="Sources">
+    <section className={styles.sources} aria-label="Sources">
       <h4>
         Sources <span className="count">{claim.sources.length}</span>
       </h4>
       {claim.sources.length === 0 ? <p className="muted small">No sources yet.</p> : null}
-      <ul className="source-list">
+      <ul className={styles.list}>
         {claim.sources.map((source: SourceView) => (
-          <li key={source.id} className={`source stance-${source.stance}`}>
+          <li key={source.id} className={`source stance-${source.stance} ${styles.source}`}>
             {editingId === source.id ? (
               <SourceForm
                 source={source}
@@ -34,14 +36,14 @@ export function SourceList({ claim, actor, actions }: { claim: ClaimView; actor:
               />
             ) : (
               <>
-                <div className="source-head">
-                  <span className={`stance-badge stance-${source.stance}`}>{STANCE_LABELS[source.stance]}</span>
+                <div className={styles.head}>
+                  <span className={`${shared.stanceBadge} stance-${source.stance}`}>{STANCE_LABELS[source.stance]}</span>
                   <a href={source.url} target="_blank" rel="noopener noreferrer nofollow">
                     {source.title || source.url}
                   </a>
                 </div>
                 {source.publisher ? <div className="muted small">{source.publisher}</div> : null}
-                {source.excerpt ? <blockquote className="source-excerpt">{source.excerpt}</blockquote> : null}
+                {source.excerpt ? <blockquote className={styles.excerpt}>{source.excerpt}</blockquote> : null}
                 <div className="source-foot muted small">
                   Added by {source.addedBy.name}
                   {canEditSource(actor, { addedById: source.addedBy.id }) ? (
@@ -63,7 +65,7 @@ export function SourceList({ claim, actor, actions }: { claim: ClaimView; actor:
         ))}
       </ul>
       {canAddSource(actor) ? (
-        <details className="add-source" ref={addDetails}>
+        <details className={`add-source ${shared.disclosure}`} ref={addDetails}>
           <summary>Add a source</summary>
           <SourceForm
             idPrefix={`new-source-${claim.id}`}

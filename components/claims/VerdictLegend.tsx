@@ -1,11 +1,13 @@
 import { VERDICT_LABELS, VERDICTS } from "@/lib/validation/verdicts";
+import shared from "./claims.module.css";
+import styles from "./VerdictLegend.module.css";
 
 /** What each highlight style means: colour and underline pattern together, never colour alone. */
 export function VerdictLegend({ keysRecordReviews = false }: { keysRecordReviews?: boolean }) {
   return (
-    <details className="legend">
+    <details className={`${styles.legend} ${shared.disclosure}`}>
       <summary>Highlight legend and shortcuts</summary>
-      <ul className="legend-list">
+      <ul className={`legend-list ${styles.list}`}>
         {[...VERDICTS, null].map((verdict) => (
           <li key={verdict ?? "none"}>
             <span className={`claim-highlight verdict-${verdict ?? "none"}`}>Sample</span> {verdict ? VERDICT_LABELS[verdict] : "No verdict yet"}
@@ -15,7 +17,7 @@ export function VerdictLegend({ keysRecordReviews = false }: { keysRecordReviews
           <span className="claim-highlight verdict-none claim-overlap">Sample</span> Overlapping claims (hatched and boxed: click, or Enter, to choose one)
         </li>
       </ul>
-      <dl className="shortcut-list">
+      <dl className={styles.shortcuts}>
         <dt>
           <kbd>C</kbd>
         </dt>

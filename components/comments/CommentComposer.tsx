@@ -3,6 +3,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from "react";
 import type { PersonView } from "@/lib/views/person";
 import { mentionQueryAt, toStoredBody } from "./mention-text";
+import styles from "./comments.module.css";
 
 type Props = {
   label: string;
@@ -83,7 +84,7 @@ export function CommentComposer({ label, people, initialText = "", initialPicked
   }
 
   return (
-    <div className="comment-composer">
+    <div className={`comment-composer ${styles.composer}`}>
       <label htmlFor={ids.box} className="visually-hidden">
         {label}
       </label>
@@ -105,14 +106,14 @@ export function CommentComposer({ label, people, initialText = "", initialPicked
         onBlur={() => setTimeout(() => setQuery(null), 150)}
       />
       {matches.length ? (
-        <ul id={ids.list} role="listbox" className="mention-list" aria-label="People">
+        <ul id={ids.list} role="listbox" className={styles.mentionList} aria-label="People">
           {matches.map((person, index) => (
             <li
               key={person.id}
               id={`${ids.list}-${index}`}
               role="option"
               aria-selected={index === active}
-              className={index === active ? "is-active" : undefined}
+              className={index === active ? styles.active : undefined}
               onMouseDown={(event) => {
                 event.preventDefault();
                 pick(person);
@@ -128,7 +129,7 @@ export function CommentComposer({ label, people, initialText = "", initialPicked
           {error}
         </span>
       ) : null}
-      <div className="comment-composer-actions">
+      <div className={styles.composerActions}>
         <button type="button" className="button" disabled={isSending} onClick={() => void submit()}>
           {isSending ? "Sending…" : submitLabel}
         </button>

@@ -12,6 +12,7 @@ import { CommentBody } from "./CommentBody";
 import { CommentComposer } from "./CommentComposer";
 import { toEditableText } from "./mention-text";
 import { useComments, usePeople, type CommentEvents } from "./use-comments";
+import styles from "./comments.module.css";
 
 type Props = { claim: ClaimView; actor: Actor; events: CommentEvents };
 
@@ -34,8 +35,8 @@ export function CommentThreads({ claim, actor, events }: Props) {
   const repliesOf = (id: string) => (comments ?? []).filter((comment) => comment.parentId === id);
 
   return (
-    <section className="comment-threads" aria-label="Comments" data-testid="comments">
-      <h3 className="comment-threads-title">Comments {comments ? <span className="count">{comments.filter((c) => !c.isDeleted).length}</span> : null}</h3>
+    <section className={styles.threads} aria-label="Comments" data-testid="comments">
+      <h3 className={styles.title}>Comments {comments ? <span className="count">{comments.filter((c) => !c.isDeleted).length}</span> : null}</h3>
       {error ? (
         <LoadError message={error} onRetry={() => void reload()} />
       ) : comments === null ? (
@@ -45,7 +46,7 @@ export function CommentThreads({ claim, actor, events }: Props) {
       ) : roots.length === 0 ? (
         <p className="muted small">No comments yet.</p>
       ) : (
-        <ol className="comment-list">
+        <ol className={styles.list}>
           {roots.map((root) => (
             <Thread key={root.id} root={root} replies={repliesOf(root.id)} claim={claim} actor={actor} people={people} send={send} guard={guard} />
           ))}
@@ -84,7 +85,7 @@ function Thread({ root, replies, claim, actor, people, send, guard }: ThreadProp
 
   if (root.resolvedAt && !isShown) {
     return (
-      <li className="comment-thread is-resolved">
+      <li className={`${styles.thread} ${styles.resolved}`}>
         <span className="muted small">
           Resolved{root.resolvedBy ? ` by ${root.resolvedBy.name}` : ""} · {replies.length + 1} comment{replies.length ? "s" : ""}
         </span>{" "}
@@ -96,10 +97,10 @@ function Thread({ root, replies, claim, actor, people, send, guard }: ThreadProp
     );
   }
   return (
-    <li className="comment-thread">
+    <li className={styles.thread}>
       <Comment comment={root} actor={actor} people={people} send={send} guard={guard} />
       {replies.length ? (
-        <ol className="comment-replies">
+        <ol className={styles.replies}>
           {replies.map((reply) => (
             <li key={reply.id}>
               <Comment comment={reply} actor={actor} people={people} send={send} guard={guard} />
@@ -107,7 +108,7 @@ function Thread({ root, replies, claim, actor, people, send, guard }: ThreadProp
           ))}
         </ol>
       ) : null}
-      <div className="comment-thread-actions">
+      <div className={styles.threadActions}>
         {canComment(actor) && !isReplying ? (
           <button type="button" className="link-button" onClick={() => setIsReplying(true)}>
             Reply
@@ -138,10 +139,10 @@ function Thread({ root, replies, claim, actor, people, send, guard }: ThreadProp
 
 function Comment({ comment, actor, people, send, guard }: Omit<ThreadProps, "root" | "replies" | "claim"> & { comment: CommentView }) {
   const [isEditing, setIsEditing] = useState(false);
-  if (comment.isDeleted) return <p className="comment is-deleted muted small">Comment deleted.</p>;
+  if (comment.isDeleted) return <p className={`${styles.comment} muted small`}>Comment deleted.</p>;
   return (
-    <article className="comment" aria-label={`Comment by ${comment.author.name}`}>
-      <header className="comment-head small">
+    <article className={styles.comment} aria-label={`Comment by ${comment.author.name}`}>
+      <header className={`${styles.head} small`}>
         <strong>{comment.author.name}</strong> <span className="muted"><RelativeTime iso={comment.createdAt} /></span>
         {comment.version > 1 && !comment.resolvedAt ? <span className="muted"> · edited</span> : null}
       </header>
@@ -162,7 +163,7 @@ function Comment({ comment, actor, people, send, guard }: Omit<ThreadProps, "roo
         <CommentBody comment={comment} />
       )}
       {!isEditing ? (
-        <div className="comment-actions small">
+        <div className={styles.actions}>
           {canEditComment(actor, { authorId: comment.author.id }) ? (
             <button type="button" className="link-button" onClick={() => setIsEditing(true)}>
               Edit

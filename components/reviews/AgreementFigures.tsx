@@ -1,4 +1,5 @@
 import type { AgreementView } from "@/lib/views/agreement";
+import styles from "./reviews.module.css";
 
 const figure = (alpha: number | null) => (alpha === null ? "—" : alpha.toFixed(3));
 
@@ -9,11 +10,11 @@ export function AgreementFigures({ figures }: { figures: Omit<AgreementView, "di
     <>
       <dl>
         <dt>All seven verdicts</dt>
-        <dd className="agreement-figure" data-testid="alpha-nominal">
+        <dd className={styles.figure} data-testid="alpha-nominal">
           α {figure(figures.alphaNominal)}
         </dd>
         <dt>True … false scale</dt>
-        <dd className="agreement-figure" data-testid="alpha-ordinal">
+        <dd className={styles.figure} data-testid="alpha-ordinal">
           α {figure(figures.alphaOrdinal)}
         </dd>
       </dl>

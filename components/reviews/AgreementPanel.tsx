@@ -3,13 +3,14 @@
 import { LoadError } from "@/components/ui/LoadError";
 import { useAgreement } from "./agreement-context";
 import { AgreementFigures } from "./AgreementFigures";
-import "./reviews.css";
+import styles from "./reviews.module.css";
+import activity from "@/components/article/ActivityPanel.module.css";
 
 /** The article's agreement figures, kept current as reviews come in; a way to list the disagreements. */
 export function AgreementPanel({ onShowDisagreements }: { onShowDisagreements: () => void }) {
   const { agreement, error, reload } = useAgreement();
   return (
-    <details className="activity-panel agreement" data-testid="agreement-panel">
+    <details className={`${activity.panel} ${styles.agreement}`} data-testid="agreement-panel">
       <summary>
         Agreement{" "}
         {agreement?.alphaNominal !== null && agreement?.alphaNominal !== undefined ? <span className="count">α {agreement.alphaNominal.toFixed(2)}</span> : null}

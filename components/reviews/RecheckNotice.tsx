@@ -11,6 +11,7 @@ import type { ClaimView } from "@/lib/views/claim";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import { useReviewContext } from "./review-context";
 import { sendVerdict } from "./use-reviews";
+import styles from "./reviews.module.css";
 
 /**
  * "Text changed since the verdict": the words the verdict was about and the words there now, the
@@ -34,12 +35,12 @@ export function RecheckNotice({ claim, actor, actions }: { claim: ClaimView; act
     }
   };
   return (
-    <div className="recheck" role="note" data-testid="recheck">
+    <div className={styles.recheck} role="note" data-testid="recheck">
       <p>
         <strong>Text changed since the verdict</strong> (<RelativeTime iso={claim.recheck.since} />
         ). Check that {claim.verdict ? `“${VERDICT_LABELS[claim.verdict]}”` : "the reviews"} still hold{claim.verdict ? "s" : ""}.
       </p>
-      <dl className="recheck-quotes">
+      <dl className={styles.quotes}>
         <dt>Was</dt>
         <dd>
           {parts.map((part, index) => (part.added ? null : part.removed ? <del key={index}>{part.value}</del> : <span key={index}>{part.value}</span>))}

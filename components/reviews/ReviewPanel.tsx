@@ -13,7 +13,7 @@ import type { ClaimView } from "@/lib/views/claim";
 import type { ReviewView } from "@/lib/views/review";
 import { useReviewContext } from "./review-context";
 import { sendVerdict, useReviews } from "./use-reviews";
-import "./reviews.css";
+import styles from "./reviews.module.css";
 
 type Props = { claim: ClaimView; actor: Actor; actions: ClaimActions };
 
@@ -29,10 +29,10 @@ export function ReviewPanel({ claim, actor, actions }: Props) {
   const others = state?.reviews.filter((review) => review.reviewer.id !== actor.id) ?? [];
   const mayRule = canSetVerdict(actor, { createdById: claim.createdBy.id }, policy);
   return (
-    <section className="reviews" aria-label="Reviews" data-testid="review-panel">
+    <section className={styles.reviews} aria-label="Reviews" data-testid="review-panel">
       <h4>
         Reviews {state ? <span className="count">{state.reviews.length + state.hidden}</span> : null}
-        {policy === "blind" ? <span className="policy-tag">Blind</span> : null}
+        {policy === "blind" ? <span className={styles.policyTag}>Blind</span> : null}
       </h4>
       {error ? (
         <LoadError message={error} onRetry={() => void reload()} />
@@ -43,13 +43,13 @@ export function ReviewPanel({ claim, actor, actions }: Props) {
       ) : (
         <>
           {state.hidden > 0 ? (
-            <p className="reviews-hidden" data-testid="reviews-hidden">
+            <p className={styles.hidden} data-testid="reviews-hidden">
               {state.hidden} review{state.hidden === 1 ? "" : "s"} hidden until you record yours.
             </p>
           ) : null}
           {others.length === 0 && state.hidden === 0 && !mine ? <p className="muted small">No reviews yet.</p> : null}
           {others.length ? (
-            <ul className="review-list" data-testid="review-list">
+            <ul className={styles.list} data-testid="review-list">
               {others.map((review) => (
                 <ReviewItem key={review.id} review={review} />
               ))}
@@ -65,12 +65,12 @@ export function ReviewPanel({ claim, actor, actions }: Props) {
 
 function ReviewItem({ review }: { review: ReviewView }) {
   return (
-    <li className="review">
+    <li className={`review ${styles.review}`}>
       <span className="review-head">
         <strong>{review.reviewer.name}</strong> <VerdictBadge verdict={review.rating} />
         {review.madeBlind ? <span className="muted small"> · made blind</span> : null}
       </span>
-      {review.rationale ? <p className="review-rationale">{review.rationale}</p> : null}
+      {review.rationale ? <p className={styles.rationale}>{review.rationale}</p> : null}
     </li>
   );
 }
@@ -103,7 +103,7 @@ function MyReview({ mine, onRecord, onWithdraw }: { mine: ReviewView | null; onR
     void attempt(() => onRecord(rating, rationale), mine ? "Your review was changed." : "Your review was recorded.");
   };
   return (
-    <form className="my-review" onSubmit={handleSubmit} aria-label="My review" noValidate>
+    <form className={styles.myReview} onSubmit={handleSubmit} aria-label="My review" noValidate>
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-rating`}>{mine ? "My rating" : "Record my rating"}</label>
@@ -152,7 +152,7 @@ function FinalVerdict({ claim, actions }: { claim: ClaimView; actions: ClaimActi
     }
   };
   return (
-    <form className="final-verdict" onSubmit={(event) => void handleSubmit(event)} aria-label="Final verdict">
+    <form className={styles.finalVerdict} onSubmit={(event) => void handleSubmit(event)} aria-label="Final verdict">
       <div className="field">
         <label htmlFor={`${id}-verdict`}>Final verdict</label>
         <select id={`${id}-verdict`} value={verdict} onChange={(event) => setVerdict(event.target.value as Verdict | "")}>

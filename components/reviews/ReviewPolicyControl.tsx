@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/policies/actor";
 import { canSetReviewPolicy } from "@/lib/policies/permissions";
 import type { ReviewPolicy } from "@/lib/validation/reviews";
 import { ZArticleAnswer } from "@/lib/views/article";
-import "./reviews.css";
+import styles from "./reviews.module.css";
 
 const DESCRIPTIONS: Record<ReviewPolicy, string> = {
   open: "Open review: everyone sees every review; a claim's author sets its verdict.",
@@ -20,7 +20,7 @@ export function ReviewPolicyControl({ articleId, policy, actor, onChange }: { ar
   const [pending, setPending] = useState<ReviewPolicy | null>(null);
   if (!canSetReviewPolicy(actor)) {
     return (
-      <p className="review-policy muted" data-testid="review-policy">
+      <p className={`${styles.policy} muted`} data-testid="review-policy">
         {DESCRIPTIONS[policy]}
       </p>
     );
@@ -38,7 +38,7 @@ export function ReviewPolicyControl({ articleId, policy, actor, onChange }: { ar
     }
   };
   return (
-    <div className="review-policy" data-testid="review-policy">
+    <div className={styles.policy} data-testid="review-policy">
       <fieldset disabled={pending !== null}>
         <legend className="visually-hidden">Review policy</legend>
         <span aria-hidden="true">Reviews:</span>

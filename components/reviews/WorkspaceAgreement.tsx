@@ -1,13 +1,14 @@
 import type { WorkspaceAgreementView } from "@/lib/views/agreement";
 import { AgreementFigures } from "./AgreementFigures";
-import "./reviews.css";
+import styles from "./reviews.module.css";
+import table from "@/components/ui/data-table.module.css";
 
 const figure = (alpha: number | null) => (alpha === null ? "—" : alpha.toFixed(3));
 
 /** The editors' view of agreement: the whole workspace, then each pair of reviewers. */
 export function WorkspaceAgreement({ agreement }: { agreement: WorkspaceAgreementView }) {
   return (
-    <div className="page agreement">
+    <div className={`page ${styles.agreement}`}>
       <h1 className="page-title">Agreement</h1>
       <p className="muted">How far independent reviews agree, across every article: claims with two reviews or more count.</p>
       <section aria-labelledby="overall-title">
@@ -19,7 +20,7 @@ export function WorkspaceAgreement({ agreement }: { agreement: WorkspaceAgreemen
         {agreement.pairs.length === 0 ? (
           <p className="muted">No two reviewers have reviewed the same claim yet.</p>
         ) : (
-          <table className="article-table" data-testid="pair-agreement">
+          <table className={table.table} data-testid="pair-agreement">
             <thead>
               <tr>
                 <th scope="col">Reviewers</th>
@@ -35,8 +36,8 @@ export function WorkspaceAgreement({ agreement }: { agreement: WorkspaceAgreemen
                     {pair.reviewers[0].name} and {pair.reviewers[1].name}
                   </th>
                   <td>{pair.claims}</td>
-                  <td className="agreement-figure">{figure(pair.alphaNominal)}</td>
-                  <td className="agreement-figure">{figure(pair.alphaOrdinal)}</td>
+                  <td className={styles.figure}>{figure(pair.alphaNominal)}</td>
+                  <td className={styles.figure}>{figure(pair.alphaOrdinal)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,9 +1,9 @@
-import "./search.css";
+import styles from "./SearchBox.module.css";
 
 /** The header's search: a plain GET form to /search, so it works before (and without) any script. */
 export function SearchBox() {
   return (
-    <form role="search" action="/search" method="get" className="search-box" aria-label="Search claims">
+    <form role="search" action="/search" method="get" className={styles.box} aria-label="Search claims">
       <label htmlFor="header-search" className="visually-hidden">
         Search claims
       </label>

@@ -1,6 +1,7 @@
 import type { ArticleSummaryView } from "@/lib/views/article";
 import type { ColleagueView } from "@/lib/views/person";
 import { CLAIM_STATUSES, STATUS_LABELS, VERDICT_LABELS, VERDICTS } from "@/lib/validation/verdicts";
+import styles from "./search.module.css";
 
 /** What the form shows as chosen: the page's query string as given (a refused value included). */
 export type SearchFormValues = { q: string; verdict: string; status: string; article: string; author: string; assignee: string };
@@ -9,7 +10,7 @@ type Option = { value: string; label: string };
 
 function Filter({ name, label, options, value }: { name: string; label: string; options: Option[]; value: string }) {
   return (
-    <div className="field search-filter">
+    <div className={`field ${styles.filter}`}>
       <label htmlFor={`search-${name}`}>{label}</label>
       <select id={`search-${name}`} name={name} defaultValue={value}>
         {options.map((option) => (
@@ -26,8 +27,8 @@ function Filter({ name, label, options, value }: { name: string; label: string; 
 export function SearchForm({ values, articles, people }: { values: SearchFormValues; articles: ArticleSummaryView[]; people: ColleagueView[] }) {
   const anyone = people.map((person) => ({ value: person.id, label: person.name }));
   return (
-    <form role="search" action="/search" method="get" className="search-form" aria-label="Search with filters">
-      <div className="field search-words">
+    <form role="search" action="/search" method="get" className={styles.form} aria-label="Search with filters">
+      <div className={`field ${styles.words}`}>
         <label htmlFor="search-q">Words</label>
         <input id="search-q" type="search" name="q" defaultValue={values.q} maxLength={200} aria-describedby="search-q-hint" />
         <span id="search-q-hint" className="field-hint">

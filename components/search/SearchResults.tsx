@@ -3,6 +3,7 @@ import { VerdictBadge } from "@/components/claims/VerdictBadge";
 import { STATUS_LABELS } from "@/lib/validation/verdicts";
 import type { SearchField, SearchResult } from "@/lib/views/search";
 import { HighlightedText } from "./HighlightedText";
+import styles from "./search.module.css";
 
 const FIELD_LABELS: Record<SearchField, string> = {
   quote: "Quote",
@@ -23,15 +24,15 @@ function Result({ result }: { result: SearchResult }) {
   const quote = result.highlights.find((highlight) => highlight.field === "quote");
   const others = result.highlights.filter((highlight) => highlight !== quote);
   return (
-    <li className="search-result" data-testid="search-result">
-      <Link href={claimHref(result)} className="search-result-quote">
+    <li className={styles.result} data-testid="search-result">
+      <Link href={claimHref(result)} className={styles.quote}>
         “{quote ? <HighlightedText segments={quote.segments} /> : shortQuote(result.claim.selector.exact)}”
       </Link>
-      <p className="search-result-meta muted small">
-        in <span className="search-result-article">{result.article.title}</span> · {STATUS_LABELS[result.claim.status]} · <VerdictBadge verdict={result.claim.verdict} />
+      <p className={`${styles.meta} muted small`}>
+        in <span className={styles.article}>{result.article.title}</span> · {STATUS_LABELS[result.claim.status]} · <VerdictBadge verdict={result.claim.verdict} />
       </p>
       {others.length ? (
-        <dl className="search-result-fields">
+        <dl className={styles.fields}>
           {others.map((highlight, index) => (
             <div key={`${highlight.field}-${highlight.sourceId ?? ""}-${index}`}>
               <dt>{FIELD_LABELS[highlight.field]}</dt>
@@ -61,12 +62,12 @@ export function SearchResults({ results, nextHref, firstHref }: { results: Searc
       <p className="visually-hidden" role="status">
         {results.length} {results.length === 1 ? "claim" : "claims"} on this page
       </p>
-      <ol className="search-results" data-testid="search-results">
+      <ol className={styles.results} data-testid="search-results">
         {results.map((result) => (
           <Result key={result.claim.id} result={result} />
         ))}
       </ol>
-      <nav aria-label="More results" className="search-pages">
+      <nav aria-label="More results" className={styles.pages}>
         {firstHref ? <Link href={firstHref}>← First results</Link> : null}
         {nextHref ? <Link href={nextHref}>More results →</Link> : null}
       </nav>

@@ -4,6 +4,9 @@ import { useState, useTransition } from "react";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import type { ApiTokenView } from "@/lib/views/api-token";
 import type { ActionResult } from "@/lib/views/action";
+import table from "@/components/ui/data-table.module.css";
+import styles from "./settings.module.css";
+import statusStyles from "@/components/ui/status-text.module.css";
 
 export type RevokeToken = (input: { tokenId: string }) => Promise<ActionResult>;
 
@@ -31,7 +34,7 @@ export function ApiTokenTable({ tokens, onRevoke }: { tokens: ApiTokenView[]; on
   }
 
   return (
-    <table className="article-table token-table" aria-label="Your API tokens">
+    <table className={`${table.table} ${styles.tokenTable}`} aria-label="Your API tokens">
       <thead>
         <tr>
           <th scope="col">Name</th>
@@ -47,7 +50,7 @@ export function ApiTokenTable({ tokens, onRevoke }: { tokens: ApiTokenView[]; on
         {tokens.map((token) => {
           const row = rows[token.id];
           return (
-            <tr key={token.id} className={token.revokedAt ? "is-revoked" : undefined}>
+            <tr key={token.id} className={token.revokedAt ? styles.revoked : undefined}>
               <th scope="row">{token.name}</th>
               <td>
                 <RelativeTime iso={token.createdAt} />
@@ -59,12 +62,12 @@ export function ApiTokenTable({ tokens, onRevoke }: { tokens: ApiTokenView[]; on
                     Revoked <RelativeTime iso={token.revokedAt} />
                   </span>
                 ) : (
-                  <span className="token-active">Active</span>
+                  <span className={styles.active}>Active</span>
                 )}
               </td>
               <td className="token-actions">
                 {token.revokedAt ? null : row?.kind === "confirming" || row?.kind === "revoking" ? (
-                  <div role="group" aria-label={`Confirm revoking ${token.name}`} className="token-confirm">
+                  <div role="group" aria-label={`Confirm revoking ${token.name}`} className={styles.confirm}>
                     <span>Revoke it? Anything using it stops working at once.</span>
                     <button type="button" className="button button-danger" disabled={row.kind === "revoking"} onClick={() => handleRevoke(token.id)}>
                       {row.kind === "revoking" ? "Revoking…" : "Yes, revoke"}
@@ -79,7 +82,7 @@ export function ApiTokenTable({ tokens, onRevoke }: { tokens: ApiTokenView[]; on
                   </button>
                 )}
                 {row?.kind === "error" ? (
-                  <span role="alert" className="status-text error">
+                  <span role="alert" className={`${statusStyles.statusText} ${statusStyles.error}`}>
                     {row.message}
                   </span>
                 ) : null}

@@ -6,6 +6,7 @@ import { ApiTokenTable, type RevokeToken } from "./ApiTokenTable";
 import { NewApiToken } from "./NewApiToken";
 import type { ActionResult } from "@/lib/views/action";
 import type { ApiTokenView, CreatedApiTokenView } from "@/lib/views/api-token";
+import styles from "./settings.module.css";
 
 export type CreateToken = (input: { name: string }) => Promise<ActionResult<{ token: CreatedApiTokenView }>>;
 
@@ -39,7 +40,7 @@ export function ApiTokens({ tokens, onCreate, onRevoke }: { tokens: ApiTokenView
 
   return (
     <div className="api-tokens">
-      <form className="token-form" onSubmit={handleSubmit} noValidate>
+      <form className={styles.tokenForm} onSubmit={handleSubmit} noValidate>
         <div className="field">
           <label htmlFor={ids.name}>Token name</label>
           <input

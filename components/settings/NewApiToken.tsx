@@ -2,6 +2,8 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import type { CreatedApiTokenView } from "@/lib/views/api-token";
+import styles from "./settings.module.css";
+import statusStyles from "@/components/ui/status-text.module.css";
 
 type CopyState = "idle" | "copied" | "failed";
 
@@ -28,19 +30,19 @@ export function NewApiToken({ created, onDismiss }: { created: CreatedApiTokenVi
   }
 
   return (
-    <section className="token-reveal" aria-labelledby={ids.title}>
+    <section className={styles.reveal} aria-labelledby={ids.title}>
       <h3 id={ids.title}>Token “{created.name}” created</h3>
-      <p id={ids.note} className="token-reveal-note">
+      <p id={ids.note} className={styles.revealNote}>
         <strong>Copy it now: it will not be shown again.</strong> Claimdesk keeps only a fingerprint of it, so nobody can show it to you
         later. If you lose it, revoke it and create a new one.
       </p>
       <div className="field">
         <label htmlFor={ids.field}>New API token</label>
-        <div className="token-copy-row">
+        <div className={styles.copyRow}>
           <input
             ref={inputRef}
             id={ids.field}
-            className="token-secret"
+            className={styles.secret}
             value={created.token}
             readOnly
             spellCheck={false}
@@ -52,7 +54,7 @@ export function NewApiToken({ created, onDismiss }: { created: CreatedApiTokenVi
             Copy
           </button>
         </div>
-        <span role="status" aria-live="polite" className={`status-text ${copyState === "failed" ? "error" : "ok"}`}>
+        <span role="status" aria-live="polite" className={`${statusStyles.statusText} ${copyState === "failed" ? statusStyles.error : statusStyles.ok}`}>
           {copyState === "copied" ? "Copied to the clipboard." : copyState === "failed" ? "Could not copy: the token is selected, press Ctrl+C or ⌘C." : ""}
         </span>
       </div>

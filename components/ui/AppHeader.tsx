@@ -36,7 +36,7 @@ export function AppHeader({ actor, workCount }: { actor: Actor; workCount: numbe
           <span className={styles.signedInAs}>Signed in as </span>
           <strong>{actor.name}</strong> <span className={styles.email}>({actor.email})</span>
         </span>
-        <span className="role-badge" data-testid="role-badge">
+        <span className={`role-badge ${styles.roleBadge}`} data-testid="role-badge">
           {ROLE_LABELS[actor.role]}
         </span>
         <SignOutButton />

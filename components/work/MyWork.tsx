@@ -2,6 +2,7 @@ import Link from "next/link";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import { STATUS_LABELS, VERDICT_LABELS } from "@/lib/validation/verdicts";
 import type { WorkView } from "@/lib/views/work";
+import styles from "./MyWork.module.css";
 
 const claimLink = (item: { articleId: string; claimId: string }) => `/articles/${item.articleId}?claim=${item.claimId}`;
 const quote = (exact: string) => (exact.length > 120 ? `${exact.slice(0, 120)}…` : exact);
@@ -9,16 +10,16 @@ const quote = (exact: string) => (exact.length > 120 ? `${exact.slice(0, 120)}�
 /** Everything waiting for me, across articles, each item opening its claim in its article. */
 export function MyWork({ work }: { work: WorkView }) {
   return (
-    <div className="page my-work">
+    <div className={`page ${styles.page}`}>
       <h1>My work</h1>
-      <section aria-labelledby="mentions-title" className="work-section">
+      <section aria-labelledby="mentions-title" className={styles.section}>
         <h2 id="mentions-title">
           Mentions <span className="count">{work.mentions.length}</span>
         </h2>
         {work.mentions.length === 0 ? (
           <p className="muted">Nobody is waiting for your answer.</p>
         ) : (
-          <ul className="work-list" data-testid="work-mentions">
+          <ul className={styles.list} data-testid="work-mentions">
             {work.mentions.map((mention) => (
               <li key={mention.commentId}>
                 <Link href={claimLink(mention)}>“{quote(mention.exact)}”</Link>
@@ -26,7 +27,7 @@ export function MyWork({ work }: { work: WorkView }) {
                   {" "}
                   in {mention.articleTitle} · <RelativeTime iso={mention.at} />
                 </span>
-                <p className="work-comment">
+                <p className={styles.comment}>
                   <strong>{mention.author.name}:</strong> {mention.text}
                 </p>
               </li>
@@ -34,13 +35,13 @@ export function MyWork({ work }: { work: WorkView }) {
           </ul>
         )}
       </section>
-      <section aria-labelledby="assigned-title" className="work-section">
+      <section aria-labelledby="assigned-title" className={styles.section}>
         <h2 id="assigned-title">
           Assigned to me <span className="count">{work.assigned.length}</span>
         </h2>
         {work.assigned.length === 0 ? <p className="muted">No open claims are assigned to you.</p> : <ClaimList claims={work.assigned} testId="work-assigned" />}
       </section>
-      <section aria-labelledby="to-review-title" className="work-section">
+      <section aria-labelledby="to-review-title" className={styles.section}>
         <h2 id="to-review-title">
           Waiting for my review <span className="count">{work.toReview.length}</span>
         </h2>
@@ -53,7 +54,7 @@ export function MyWork({ work }: { work: WorkView }) {
 
 function ClaimList({ claims, testId }: { claims: WorkView["assigned"]; testId: string }) {
   return (
-    <ul className="work-list" data-testid={testId}>
+    <ul className={styles.list} data-testid={testId}>
       {claims.map((claim) => (
         <li key={claim.claimId}>
           <Link href={claimLink(claim)}>“{quote(claim.exact)}”</Link>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { AuthCard, AuthCardNote } from "@/components/auth/AuthCard";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getSessionActor } from "@/lib/auth/session";
@@ -12,18 +13,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const callbackPath = safeCallbackPath(params.callbackUrl);
   if (await getSessionActor()) redirect(callbackPath);
   return (
-    <main id="main" className="auth-page">
-      <div className="auth-card">
-        <h1>Sign in to Claimdesk</h1>
-        <p className="lede">Annotate claims, attach sources, agree on verdicts.</p>
-        <SignInForm callbackPath={callbackPath} />
-        {readEnv().CLAIMDESK_DEMO ? (
-          <p className="demo-hint">
-            Demo mode: sign in as <code>reviewer@claimdesk.test</code> (or admin@, editor@, reviewer2@, viewer@) with the password{" "}
-            <code>claimdesk-demo</code>.
-          </p>
-        ) : null}
-      </div>
-    </main>
+    <AuthCard title="Sign in to Claimdesk" lede="Annotate claims, attach sources, agree on verdicts.">
+      <SignInForm callbackPath={callbackPath} />
+      {readEnv().CLAIMDESK_DEMO ? (
+        <AuthCardNote>
+          Demo mode: sign in as <code>reviewer@claimdesk.test</code> (or admin@, editor@, reviewer2@, viewer@) with the password{" "}
+          <code>claimdesk-demo</code>.
+        </AuthCardNote>
+      ) : null}
+    </AuthCard>
   );
 }

@@ -5,6 +5,7 @@ import { DocText } from "@/components/api-docs/DocText";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { outlineOpenApiDocument } from "@/lib/api/openapi-outline";
 import { requirePageActor } from "@/lib/auth/session";
+import styles from "@/components/api-docs/api-docs.module.css";
 
 export const metadata: Metadata = { title: "API reference" };
 
@@ -13,7 +14,7 @@ export default async function ApiDocsPage() {
   const document = buildOpenApiDocument();
   const groups = outlineOpenApiDocument(document);
   return (
-    <div className="api-docs">
+    <div className={styles.docs}>
       <h1 className="page-title">API reference</h1>
       <p>
         Every route of the JSON API. Authenticate with an API token from <Link href="/settings">Settings</Link>, sent as{" "}
@@ -24,7 +25,7 @@ export default async function ApiDocsPage() {
         <DocText text={document.info.description.split("\n\n").at(-1) ?? ""} /> “Who may call it” names the lowest role allowed:
         reviewer+ means reviewers, editors and admins.
       </p>
-      <nav aria-label="API sections" className="api-toc">
+      <nav aria-label="API sections" className={styles.toc}>
         <ul>
           {groups.map((group) => (
             <li key={group.name}>
@@ -34,7 +35,7 @@ export default async function ApiDocsPage() {
         </ul>
       </nav>
       {groups.map((group) => (
-        <section key={group.name} id={group.name.toLowerCase()} aria-labelledby={`${group.name.toLowerCase()}-title`} className="api-group">
+        <section key={group.name} id={group.name.toLowerCase()} aria-labelledby={`${group.name.toLowerCase()}-title`} className={styles.group}>
           <h2 id={`${group.name.toLowerCase()}-title`}>{group.name}</h2>
           <p className="muted">
             <DocText text={group.description} />

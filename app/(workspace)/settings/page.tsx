@@ -5,6 +5,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listApiTokens } from "@/lib/data/tokens/list-api-tokens";
 import { ROLE_LABELS } from "@/lib/validation/roles";
 import { createToken, revokeToken } from "./actions";
+import settings from "@/components/settings/settings.module.css";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -14,7 +15,7 @@ export default async function SettingsPage() {
   return (
     <>
       <h1 className="page-title">Settings</h1>
-      <section className="settings-section" aria-labelledby="api-tokens-title">
+      <section className={settings.section} aria-labelledby="api-tokens-title">
         <h2 id="api-tokens-title">API tokens</h2>
         <p className="muted">
           A token lets a script call the JSON API as you, with your role ({ROLE_LABELS[actor.role]}): send it as{" "}

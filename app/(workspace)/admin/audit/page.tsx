@@ -6,6 +6,7 @@ import { listAuditEntries } from "@/lib/data/audit/list-audit";
 import { canViewAuditLog } from "@/lib/policies/permissions";
 import { ZAuditQuery } from "@/lib/validation/audit";
 import { AUDIT_ACTIONS } from "@/lib/views/audit";
+import admin from "@/components/admin/admin.module.css";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -23,7 +24,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
     <>
       <h1 className="page-title">Audit log</h1>
       <p className="muted">Sign-ins, sign-outs, role changes, API tokens and sessions ended, newest first. Entries are never changed or removed.</p>
-      <form className="audit-filter" method="get" action="/admin/audit">
+      <form className={admin.auditFilter} method="get" action="/admin/audit">
         <label htmlFor="audit-action">Show</label>
         <select id="audit-action" name="action" className="inline-select" defaultValue={query.action ?? ""}>
           <option value="">Everything</option>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackToArticles } from "@/components/ui/Breadcrumb";
 import { ArticleWorkspace } from "@/components/article/ArticleWorkspace";
 import { requirePageActor } from "@/lib/auth/session";
 import { getArticle } from "@/lib/data/articles/get-article";
@@ -43,9 +43,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { text: _text, ...articleForEditor } = article;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/">← All articles</Link>
-      </nav>
+      <BackToArticles />
       <ArticleWorkspace article={articleForEditor} initialHighlights={highlights} actor={actor} startAfter={startAfter.toString()} openClaimId={openClaimId} />
     </>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackToArticles } from "@/components/ui/Breadcrumb";
 import { ImportArticleForm } from "@/components/articles/ImportArticleForm";
 import { canImportArticle } from "@/lib/policies/permissions";
 import { requirePageActor } from "@/lib/auth/session";
@@ -12,9 +12,7 @@ export default async function ImportArticlePage() {
   if (!canImportArticle(actor)) notFound();
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/">← All articles</Link>
-      </nav>
+      <BackToArticles />
       <h1 className="page-title">Import an article</h1>
       <ImportArticleForm />
     </>
