@@ -8,7 +8,9 @@ test.describe("as editor", () => {
     const title = `Imported council report ${Date.now()}`;
     await page.goto("/");
     await page.getByRole("link", { name: "Import article" }).click();
-    await page.getByLabel("Title").fill(title);
+    // The list has its own "Title contains" filter: fill in the form only once it is there.
+    await expect(page.getByRole("heading", { level: 1, name: "Import an article" })).toBeVisible();
+    await page.getByLabel("Title", { exact: true }).fill(title);
     await page.getByLabel("Source URL").fill("https://example.org/council");
     await page.getByLabel("Publisher").fill("Example Gazette");
     await page.getByRole("radio", { name: "HTML" }).check();
