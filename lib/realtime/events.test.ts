@@ -1,30 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { buildClaimView } from "@/test/views";
 import { ZAppEvent, parseStoredEvent } from "./events";
 
 const person = { id: "0193f3c4-5b6a-7c8d-9e0f-123456789abc", name: "Ana Reviewer" };
 const at = "2026-12-01T10:00:00.000Z";
-const claim = {
-  id: "0193f3c4-5b6a-7c8d-9e0f-000000000001",
-  articleId: "0193f3c4-5b6a-7c8d-9e0f-000000000002",
-  selector: { exact: "rose 4%", prefix: "Jobs ", suffix: " in May", start: 5, end: 12 },
-  anchoredVersion: 1,
-  orphan: false,
-  claimant: null,
-  summary: null,
-  status: "open",
-  verdict: null,
-  rationale: null,
-  ruling: null,
-  recheck: null,
-  tags: [],
-  assignee: null,
-  createdBy: person,
-  sources: [],
-  version: 2,
-  deletedAt: null,
-  createdAt: at,
-  updatedAt: at,
-};
+const claim = buildClaimView({ createdBy: person, version: 2, createdAt: at, updatedAt: at });
 
 describe("the event union", () => {
   it("accepts a claim update carrying the claim view and typed from/to changes", () => {
